@@ -1,0 +1,36 @@
+import { Extensions } from 'type-graphql';
+import type { AuthChecker, MiddlewareFn } from 'type-graphql';
+import { ForbiddenError, UnauthenticatedError } from '../errors/errors';
+import type { RequestContext } from '../server/request-context';
+import { hasAnyRole } from './identity';
+import type { Identity, Role } from './identity';
+
+/** Marks a root field that anyone may call, e.g. a petitioner's progress look-up. */
+export const Public = (): MethodDecorator & ClassDecorator => Extensions({ public: true });
+
+/**
+ * Secure by default: every Query and Mutation field needs a verified identity unless it
+ * is marked @Public(). Nested fields are reached only through an authorised root.
+ */
+export const requireIdentity: MiddlewareFn<RequestContext> = async ({ info, context }, next) => {
+  const isRoot = info.parentType.name === 'Query' || info.parentType.name === 'Mutation';
+  if (isRoot && !context.identity) {
+    const field = info.parentType.getFields()[info.fieldName];
+    if (field?.extensions?.public !== true) throw new UnauthenticatedError();
+  }
+  return next();
+};
+
+/** Backs `@Authorized(Role.X, ...)`: the caller needs one of the listed roles. */
+export const roleAuthChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {
+  if (!context.identity) throw new UnauthenticatedError();
+  if (!hasAnyRole(context.identity, roles)) {
+    throw new ForbiddenError(`This needs one of the roles ${roles.join(', ')}`);
+  }
+  return true;
+};
+
+export function requireCaller(context: RequestContext): Identity {
+  if (!context.identity) throw new UnauthenticatedError();
+  return context.identity;
+}

@@ -1,0 +1,73 @@
+import { SignJWT, createRemoteJWKSet, importPKCS8, importSPKI, jwtVerify } from 'jose';
+import type { JWTVerifyGetKey, KeyLike } from 'jose';
+import type { JwtVerificationConfig } from '../config/service-config';
+import { UnauthenticatedError } from '../errors/errors';
+import { Role } from './identity';
+import type { Identity } from './identity';
+
+const ALGORITHM = 'ES256';
+
+export type IdentityVerifier = (token: string) => Promise<Identity>;
+
+/**
+ * Verifies a bearer token and turns its claims into an Identity. The gateway and
+ * every subgraph verify the same token: a subgraph trusts no identity it cannot check.
+ */
+export async function createIdentityVerifier(config: JwtVerificationConfig): Promise<IdentityVerifier> {
+  const key: KeyLike | JWTVerifyGetKey = config.jwksUrl
+    ? createRemoteJWKSet(new URL(config.jwksUrl))
+    : await importSPKI(requirePem(config.publicKeyPem), ALGORITHM);
+  return async (token) => {
+    try {
+      const { payload } = await jwtVerify(token, key as KeyLike, {
+        issuer: config.issuer,
+        audience: config.audience,
+      });
+      return identityFromClaims(payload);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : 'invalid token';
+      throw new UnauthenticatedError(`Invalid token: ${reason}`);
+    }
+  };
+}
+
+function identityFromClaims(claims: Record<string, unknown>): Identity {
+  const { sub, name, agency, roles } = claims;
+  const knownRoles = Object.values(Role) as string[];
+  if (typeof sub !== 'string' || typeof agency !== 'string' || !Array.isArray(roles)) {
+    throw new Error('token lacks sub, agency or roles');
+  }
+  const unknown = roles.filter((role) => typeof role !== 'string' || !knownRoles.includes(role));
+  if (unknown.length > 0) throw new Error(`unknown roles ${unknown.join(', ')}`);
+  return { userId: sub, name: typeof name === 'string' ? name : sub, agencyId: agency, roles: roles as Role[] };
+}
+
+export interface TokenSigningOptions {
+  privateKeyPem: string;
+  issuer: string;
+  audience: string;
+  expiresIn?: string;
+}
+
+/** Issues a token for development, tests and the `token` command; production uses an OIDC provider. */
+export async function signIdentityToken(identity: Identity, options: TokenSigningOptions): Promise<string> {
+  const key = await importPKCS8(options.privateKeyPem, ALGORITHM);
+  return new SignJWT({ name: identity.name, agency: identity.agencyId, roles: identity.roles })
+    .setProtectedHeader({ alg: ALGORITHM })
+    .setSubject(identity.userId)
+    .setIssuer(options.issuer)
+    .setAudience(options.audience)
+    .setIssuedAt()
+    .setExpirationTime(options.expiresIn ?? '12h')
+    .sign(key);
+}
+
+function requirePem(pem: string | undefined): string {
+  if (!pem) throw new Error('JWT_PUBLIC_KEY is required when JWT_JWKS_URL is not set');
+  return pem;
+}
+
+export function bearerToken(authorization: string | undefined): string | undefined {
+  const match = /^Bearer\s+(.+)$/i.exec(authorization ?? '');
+  return match?.[1];
+}

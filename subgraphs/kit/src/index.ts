@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+
+export * from './config/env';
+export * from './config/service-config';
+export * from './logging/logger';
+export * from './errors/errors';
+export * from './identity/identity';
+export * from './identity/jwt';
+export * from './identity/dev-keys';
+export * from './identity/authorization';
+export * from './events/envelope';
+export * from './events/contract';
+export * from './events/contracts';
+export * from './events/json-schemas';
+export * from './kafka/kafka-client';
+export * from './messaging/component';
+export * from './messaging/outbox';
+export * from './messaging/outbox-message.entity';
+export * from './messaging/inbox-entry.entity';
+export * from './messaging/outbox-relay';
+export * from './messaging/outbox-signal';
+export * from './messaging/consumer-runner';
+export * from './orm/orm';
+export * from './server/request-context';
+export * from './server/federated-schema';
+export * from './server/subgraph-module';
+export * from './server/start-subgraph';

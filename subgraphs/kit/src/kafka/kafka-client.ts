@@ -1,0 +1,48 @@
+import { Kafka, logLevel } from 'kafkajs';
+import type { logCreator } from 'kafkajs';
+import type { Logger } from 'pino';
+import type { TopicSpec } from '../events/contract';
+
+/** KafkaJS logs through the service's JSON logger. */
+function pinoLogCreator(logger: Logger): logCreator {
+  return () => ({ level, log }) => {
+    const { message, ...extra } = log;
+    const line = { kafka: extra.logger, broker: extra.broker, error: extra.error };
+    if (level === logLevel.ERROR) logger.error(line, message);
+    else if (level === logLevel.WARN) logger.warn(line, message);
+    else logger.debug(line, message);
+  };
+}
+
+export function createKafka(clientId: string, brokers: string[], logger: Logger): Kafka {
+  return new Kafka({
+    clientId,
+    brokers,
+    logLevel: logLevel.WARN,
+    logCreator: pinoLogCreator(logger.child({ component: 'kafka' })),
+    connectionTimeout: 3000,
+    // Retries are short: the outbox relay and consumer runner retry on their own schedule.
+    retry: { initialRetryTime: 200, retries: 5, maxRetryTime: 5000 },
+  });
+}
+
+/** Creates the topics a service produces to or consumes from, with explicit partition counts. */
+export async function ensureTopics(kafka: Kafka, topics: TopicSpec[]): Promise<void> {
+  if (topics.length === 0) return;
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const missing = topics.filter((topic) => !existing.has(topic.name));
+    if (missing.length === 0) return;
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({ topic: topic.name, numPartitions: topic.partitions, replicationFactor: -1 })),
+    });
+  } catch (error) {
+    // Another service may have created the same topic a moment earlier.
+    if (!(error instanceof Error && /already exists/i.test(error.message))) throw error;
+  } finally {
+    await admin.disconnect();
+  }
+}

@@ -1,0 +1,174 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { Logger } from 'pino';
+import { GraphQLError } from 'graphql';
+import type { TopicSpec } from '../events/contract';
+import { contractFor, deadLetterTopic } from '../events/contracts';
+import type { EventEnvelope } from '../events/envelope';
+import type { Component } from './component';
+
+export type EventHandler = (event: EventEnvelope, em: EntityManager) => Promise<void>;
+
+export interface ConsumerDefinition {
+  /** The consumer group; each group sees every event once. */
+  groupId: string;
+  topics: TopicSpec[];
+  /** Handlers by event type; other types on the topics are skipped. */
+  handlers: Record<string, EventHandler>;
+}
+
+export interface ConsumerRunnerOptions extends ConsumerDefinition {
+  orm: MikroORM;
+  kafka: Kafka;
+  logger: Logger;
+  maxAttempts?: number;
+  onFatal?: (error: Error) => void;
+}
+
+/** Why a message went to the dead-letter topic; the operator reads it there. */
+class Rejected extends Error {}
+
+/**
+ * Applies events exactly once in effect: each event's id goes into the inbox table in the
+ * same transaction as its effect, and offsets are committed only after that transaction,
+ * so a crash or a redelivery replays into a no-op. A message that cannot be applied goes
+ * to `<topic>.dlq` with the reason instead of blocking its partition forever.
+ */
+export function createConsumerRunner(options: ConsumerRunnerOptions): Component {
+  const { orm, kafka, groupId, topics, handlers, maxAttempts = 3 } = options;
+  const logger = options.logger.child({ component: 'consumer', groupId });
+  let consumer: Consumer | null = null;
+  let dlqProducer: Producer | null = null;
+  let running = false;
+  let connected = false;
+  let starting: Promise<void> | null = null;
+
+  async function apply(event: EventEnvelope): Promise<'applied' | 'duplicate' | 'skipped'> {
+    const handler = handlers[event.type];
+    if (!handler) return 'skipped';
+    return orm.em.fork().transactional(async (em) => {
+      const inserted = await em.execute<unknown[]>(
+        'insert into inbox_entry (consumer_group, event_id, event_type, processed_at) values (?, ?, ?, now()) on conflict do nothing returning event_id',
+        [groupId, event.id, event.type],
+      );
+      if (inserted.length === 0) return 'duplicate';
+      await handler(event, em);
+      return 'applied';
+    });
+  }
+
+  async function process(topic: string, message: KafkaMessage): Promise<void> {
+    try {
+      const event = parse(message);
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const outcome = await apply(event);
+          logger.debug({ eventId: event.id, type: event.type, outcome }, 'event processed');
+          return;
+        } catch (error) {
+          // Domain errors are final (the event asks for something the rules forbid); others may pass.
+          if (error instanceof GraphQLError) throw new Rejected(error.message);
+          if (attempt >= maxAttempts) throw new Rejected(`failed after ${attempt} attempts: ${errorMessage(error)}`);
+          await sleep(200 * 2 ** attempt);
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof Rejected)) throw error;
+      await deadLetter(topic, message, error.message);
+    }
+  }
+
+  async function deadLetter(topic: string, message: KafkaMessage, reason: string): Promise<void> {
+    logger.error({ topic, offset: message.offset, reason }, 'event sent to the dead-letter topic');
+    dlqProducer ??= await connect(kafka.producer({ idempotent: true, maxInFlightRequests: 1 }));
+    await dlqProducer.send({
+      topic: `${topic}.dlq`,
+      acks: -1,
+      messages: [{
+        key: message.key,
+        value: message.value,
+        headers: { ...message.headers, 'dlq-reason': reason, 'dlq-consumer-group': groupId, 'dlq-original-topic': topic, 'dlq-original-offset': message.offset },
+      }],
+    });
+  }
+
+  async function connectAndRun(): Promise<void> {
+    for (let delay = 500; running; delay = Math.min(delay * 2, 10_000)) {
+      try {
+        const candidate = kafka.consumer({ groupId, maxWaitTimeInMs: 100, allowAutoTopicCreation: false });
+        await candidate.connect();
+        consumer = candidate;
+        candidate.on(candidate.events.CRASH, ({ payload }) => {
+          if (!payload.restart) options.onFatal?.(payload.error);
+        });
+        await candidate.subscribe({ topics: topics.map((topic) => topic.name), fromBeginning: true });
+        await candidate.run({
+          eachBatchAutoResolve: false,
+          eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
+            for (const message of batch.messages) {
+              if (!isRunning() || isStale()) break;
+              await process(batch.topic, message);
+              resolveOffset(message.offset);
+              await commitOffsetsIfNecessary();
+              await heartbeat();
+            }
+          },
+        });
+        connected = true;
+        return;
+      } catch (error) {
+        logger.warn({ err: error, retryInMs: delay }, 'consumer could not connect to Kafka; retrying');
+        await consumer?.disconnect().catch(() => undefined);
+        consumer = null;
+        await sleep(delay);
+      }
+    }
+  }
+
+  return {
+    name: `consumer:${groupId}`,
+    async start() {
+      running = true;
+      starting = connectAndRun();
+    },
+    async stop() {
+      running = false;
+      await starting;
+      await consumer?.disconnect();
+      await dlqProducer?.disconnect();
+    },
+    status: () => ({ ready: connected, detail: connected ? undefined : 'connecting to Kafka' }),
+  };
+}
+
+function parse(message: KafkaMessage): EventEnvelope {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(message.value?.toString('utf8') ?? '');
+  } catch {
+    throw new Rejected('value is not JSON');
+  }
+  const type = (raw as { type?: unknown } | null)?.type;
+  const contract = typeof type === 'string' ? contractFor(type) : undefined;
+  if (!contract) throw new Rejected(`unknown event type ${JSON.stringify(type)}`);
+  const result = contract.schema.safeParse(raw);
+  if (!result.success) {
+    throw new Rejected(`does not match ${contract.type} v${contract.version}: ${result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  }
+  return result.data as EventEnvelope;
+}
+
+async function connect<T extends { connect(): Promise<void> }>(client: T): Promise<T> {
+  await client.connect();
+  return client;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The dead-letter topics a consumer needs, created with the topics it reads. */
+export function consumerTopics(definition: ConsumerDefinition): TopicSpec[] {
+  return definition.topics.flatMap((topic) => [topic, deadLetterTopic(topic)]);
+}

@@ -1,0 +1,138 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Kafka, Producer } from 'kafkajs';
+import type { Logger } from 'pino';
+import type { Component } from './component';
+import type { OutboxSignal } from './outbox-signal';
+
+/** Only one relay per database publishes at a time, so one aggregate's events keep their order. */
+const RELAY_LOCK_ID = 7_310_001;
+
+interface PendingRow {
+  id: string;
+  topic: string;
+  message_key: string;
+  event_type: string;
+  payload: unknown;
+}
+
+export interface OutboxRelayOptions {
+  orm: MikroORM;
+  kafka: Kafka;
+  signal: OutboxSignal;
+  logger: Logger;
+  pollIntervalMs?: number;
+  batchSize?: number;
+}
+
+/**
+ * Publishes outbox rows to Kafka and marks them sent. Delivery is at least once: a crash
+ * after Kafka acknowledged but before the row was marked publishes it again, and consumers
+ * drop the duplicate by event id. While Kafka is unreachable rows simply wait.
+ */
+export function createOutboxRelay(options: OutboxRelayOptions): Component & { drain(): Promise<number> } {
+  const { orm, kafka, signal, pollIntervalMs = 1000, batchSize = 200 } = options;
+  const logger = options.logger.child({ component: 'outbox-relay' });
+  let producer: Producer | null = null;
+  let running = false;
+  let loop: Promise<void> | null = null;
+  let wake: AbortController = new AbortController();
+  let lastError: string | null = null;
+  let unsubscribe: () => void = () => undefined;
+
+  async function connectedProducer(): Promise<Producer> {
+    if (producer) return producer;
+    const candidate = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    await candidate.connect();
+    producer = candidate;
+    return candidate;
+  }
+
+  async function publishBatch(): Promise<number> {
+    const em = orm.em.fork();
+    let attempted: string[] = [];
+    try {
+      return await em.transactional(async (tx) => {
+        const [lock] = await tx.execute<{ locked: boolean }[]>('select pg_try_advisory_xact_lock(?) as locked', [RELAY_LOCK_ID]);
+        if (!lock?.locked) return 0;
+        const rows = await tx.execute<PendingRow[]>(
+          'select id, topic, message_key, event_type, payload from outbox_message where sent_at is null order by seq limit ? for update',
+          [batchSize],
+        );
+        if (rows.length === 0) return 0;
+        attempted = rows.map((row) => row.id);
+        await (await connectedProducer()).sendBatch({ acks: -1, topicMessages: toTopicMessages(rows) });
+        await tx.execute('update outbox_message set sent_at = now(), attempts = attempts + 1, last_error = null where id in (?)', [attempted]);
+        return rows.length;
+      });
+    } catch (error) {
+      if (attempted.length > 0) await recordFailure(attempted, error);
+      throw error;
+    }
+  }
+
+  async function recordFailure(ids: string[], error: unknown): Promise<void> {
+    const reason = error instanceof Error ? error.message : String(error);
+    await orm.em.fork().execute('update outbox_message set attempts = attempts + 1, last_error = ? where id in (?)', [reason, ids]).catch(() => undefined);
+  }
+
+  async function run(): Promise<void> {
+    let backoffMs = 0;
+    while (running) {
+      // A fresh signal before reading: a commit from here on cuts the coming wait short.
+      wake = new AbortController();
+      let published = 0;
+      try {
+        published = await publishBatch();
+        if (published > 0) logger.debug({ published }, 'published outbox events');
+        backoffMs = 0;
+        lastError = null;
+      } catch (error) {
+        lastError = error instanceof Error ? error.message : String(error);
+        backoffMs = Math.min(Math.max(backoffMs * 2, 250), 5000);
+        logger.warn({ err: error, retryInMs: backoffMs }, 'outbox relay could not publish; events stay pending');
+        await dropProducer();
+      }
+      if (published === batchSize) continue;
+      await sleep(backoffMs || pollIntervalMs, undefined, { signal: wake.signal }).catch(() => undefined);
+    }
+  }
+
+  async function dropProducer(): Promise<void> {
+    const stale = producer;
+    producer = null;
+    await stale?.disconnect().catch(() => undefined);
+  }
+
+  return {
+    name: 'outbox-relay',
+    async start() {
+      running = true;
+      unsubscribe = signal.onCommit(() => wake.abort());
+      loop = run();
+    },
+    async stop() {
+      running = false;
+      unsubscribe();
+      wake.abort();
+      await loop;
+      await dropProducer();
+    },
+    status: () => ({ ready: running, detail: lastError ?? undefined }),
+    drain: publishBatch,
+  };
+}
+
+function toTopicMessages(rows: PendingRow[]) {
+  const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
+  for (const row of rows) {
+    const messages = byTopic.get(row.topic) ?? [];
+    messages.push({
+      key: row.message_key,
+      value: JSON.stringify(row.payload),
+      headers: { 'event-id': row.id, 'event-type': row.event_type },
+    });
+    byTopic.set(row.topic, messages);
+  }
+  return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+}

@@ -1,0 +1,24 @@
+import type { EntityClass, MigrationObject } from '@mikro-orm/core';
+import type { NonEmptyArray } from 'type-graphql';
+import type { TopicSpec } from '../events/contract';
+import type { ConsumerDefinition } from '../messaging/consumer-runner';
+import type { ReferenceResolvers } from './federated-schema';
+
+/**
+ * Everything that makes one subgraph different from another. A subgraph's `index.ts`
+ * lists its domain folders' parts here and hands them to `startSubgraph`.
+ */
+export interface SubgraphModule {
+  /** The subgraph's name in the supergraph, e.g. `petitions`. */
+  name: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own signature
+  resolvers: NonEmptyArray<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own signature
+  orphanedTypes?: Function[];
+  references?: ReferenceResolvers;
+  entities: EntityClass<unknown>[];
+  migrations: MigrationObject[];
+  /** Topics this subgraph publishes to; created at start with their partition counts. */
+  produces?: TopicSpec[];
+  consumers?: ConsumerDefinition[];
+}

@@ -25,3 +25,5 @@ export * from './server/request-context';
 export * from './server/federated-schema';
 export * from './server/subgraph-module';
 export * from './server/start-subgraph';
+export * from './server/run-service';
+export * from './graphql/connection';

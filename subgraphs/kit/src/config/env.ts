@@ -26,3 +26,9 @@ export const commaList = z
 export const port = z.coerce.number().int().min(0).max(65535);
 
 export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
+
+/** `true`/`false`/`1`/`0`, off unless set. */
+export const booleanFlag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .default('false')
+  .transform((value) => value === 'true' || value === '1');

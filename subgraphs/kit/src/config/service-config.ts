@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commaList, logLevel, port, readEnv } from './env';
+import { booleanFlag, commaList, logLevel, port, readEnv } from './env';
 
 /** What every subgraph needs from its environment. */
 export interface SubgraphConfig {
@@ -8,6 +8,8 @@ export interface SubgraphConfig {
   kafkaBrokers: string[];
   logLevel: z.infer<typeof logLevel>;
   jwt: JwtVerificationConfig;
+  /** Load the demo city's data at start (local platform only). */
+  seedDemoData: boolean;
 }
 
 export interface JwtVerificationConfig {
@@ -55,6 +57,7 @@ export function readSubgraphConfig(subgraph: string, defaults: { port: number })
     DATABASE_URL: z.url().default('postgres://postgres:postgres@127.0.0.1:5432/postgres'),
     KAFKA_BROKERS: commaList.default(['127.0.0.1:9092']),
     LOG_LEVEL: logLevel,
+    SEED_DEMO_DATA: booleanFlag,
     ...jwtEnvShape,
   });
   return {
@@ -63,6 +66,7 @@ export function readSubgraphConfig(subgraph: string, defaults: { port: number })
     kafkaBrokers: env.KAFKA_BROKERS,
     logLevel: env.LOG_LEVEL,
     jwt: jwtConfigFrom(env),
+    seedDemoData: env.SEED_DEMO_DATA,
   };
 }
 

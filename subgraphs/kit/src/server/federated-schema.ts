@@ -2,10 +2,12 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse } from 'graphql';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import type { BuildSchemaOptions } from 'type-graphql';
+import { UnauthenticatedError } from '../errors/errors';
 import { requireIdentity, roleAuthChecker } from '../identity/authorization';
+import type { RequestContext } from './request-context';
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])`;
 
@@ -25,6 +27,7 @@ export interface FederatedSchema {
 export async function buildFederatedSchema(
   options: Pick<BuildSchemaOptions, 'resolvers' | 'orphanedTypes'>,
   references: ReferenceResolvers = {},
+  publicEntityTypes: string[] = [],
 ): Promise<FederatedSchema> {
   const typeGraphqlSchema = await buildSchema({
     ...options,
@@ -39,5 +42,24 @@ export async function buildFederatedSchema(
   for (const [typeName, reference] of Object.entries(references)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as GraphQLResolverMap<unknown>[string];
   }
-  return { schema: buildSubgraphSchema({ typeDefs: parse(sdl), resolvers }), sdl };
+  const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers });
+  guardEntities(schema, new Set(publicEntityTypes));
+  return { schema, sdl };
+}
+
+/**
+ * `_entities` is the door the gateway uses to reach fields this subgraph adds to other
+ * subgraphs' types; those fields are not root fields, so the identity check must sit on
+ * the door itself. Only types listed as public (the agency directory) pass without one.
+ */
+function guardEntities(schema: GraphQLSchema, publicTypes: Set<string>): void {
+  const field = schema.getQueryType()?.getFields()._entities;
+  if (!field?.resolve) return;
+  const resolve = field.resolve as GraphQLFieldResolver<unknown, RequestContext, { representations: { __typename: string }[] }>;
+  field.resolve = (source, args, context, info) => {
+    if (!context.identity && !args.representations.every((ref: { __typename: string }) => publicTypes.has(ref.__typename))) {
+      throw new UnauthenticatedError();
+    }
+    return resolve(source, args, context, info);
+  };
 }

@@ -57,7 +57,10 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
     onQuery: options.onQuery,
   });
   const verifyIdentity = await createIdentityVerifier(config.jwt);
-  const { schema } = await buildFederatedSchema(module, module.references);
+  const { schema } = await buildFederatedSchema(module, module.references, module.publicEntityTypes);
+  if (config.seedDemoData && module.seedDemoData) {
+    await orm.em.fork().transactional((em) => module.seedDemoData!(em));
+  }
 
   const kafka = createKafka(module.name, config.kafkaBrokers, logger);
   const relay = createOutboxRelay({ orm, kafka, signal, logger });

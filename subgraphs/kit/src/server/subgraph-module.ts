@@ -1,4 +1,5 @@
 import type { EntityClass, MigrationObject } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NonEmptyArray } from 'type-graphql';
 import type { TopicSpec } from '../events/contract';
 import type { ConsumerDefinition } from '../messaging/consumer-runner';
@@ -16,9 +17,13 @@ export interface SubgraphModule {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own signature
   orphanedTypes?: Function[];
   references?: ReferenceResolvers;
+  /** Entity types anyone may resolve by key (e.g. the agency directory); others need an identity. */
+  publicEntityTypes?: string[];
   entities: EntityClass<unknown>[];
   migrations: MigrationObject[];
   /** Topics this subgraph publishes to; created at start with their partition counts. */
   produces?: TopicSpec[];
   consumers?: ConsumerDefinition[];
+  /** Idempotent demo data for the local platform (`SEED_DEMO_DATA=true`). */
+  seedDemoData?: (em: EntityManager) => Promise<void>;
 }

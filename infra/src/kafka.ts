@@ -1,0 +1,289 @@
+import { execFile, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, openSync } from 'node:fs';
+import { access, copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
+import type { Logger } from 'pino';
+import { dataDir as projectDataDir, infraRoot } from './paths';
+import { freePort } from './ports';
+import { stopLeftover } from './processes';
+
+const KAFKA_VERSION = '3.9.1';
+const CORE_JAR = `kafka_2.13-${KAFKA_VERSION}.jar`;
+const POM = join(infraRoot, 'kafka', 'pom.xml');
+const LOG4J = join(infraRoot, 'kafka', 'log4j.properties');
+const START_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 15_000;
+
+const delay = async (ms: number): Promise<void> =>
+  new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function capture(
+  cmd: string,
+  args: string[],
+  cwd: string,
+): Promise<{ ok: boolean; output: string }> {
+  return new Promise((resolve) => {
+    execFile(cmd, args, { cwd, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
+      resolve({ ok: err === null, output: `${stdout}${stderr}`.trim() || String(err ?? '') });
+    });
+  });
+}
+
+export interface EnsureKafkaJarsOptions {
+  /** The jars go to `<cacheDir>/kafka-libs`; keep it outside per-test dirs. */
+  cacheDir: string;
+  logger: Logger;
+}
+
+/**
+ * Returns the directory holding Kafka's runtime jars, downloading them with
+ * Maven on first use. Maven writes into a temp dir that is renamed into
+ * place only when complete, so an interrupted download is never mistaken for
+ * a finished one.
+ */
+export async function ensureKafkaJars(opts: EnsureKafkaJarsOptions): Promise<string> {
+  const libs = join(opts.cacheDir, 'kafka-libs');
+  if (await exists(join(libs, CORE_JAR))) return libs;
+
+  await mkdir(opts.cacheDir, { recursive: true });
+  const work = await mkdtemp(join(opts.cacheDir, 'kafka-libs-tmp-'));
+  try {
+    // Maven may create target/ next to the pom: work on a copy, not in infra/.
+    await copyFile(POM, join(work, 'pom.xml'));
+    opts.logger.info(`downloading Kafka ${KAFKA_VERSION} jars with Maven (first run only)`);
+    const t0 = Date.now();
+    const out = join(work, 'libs');
+    const mvn = await capture(
+      'mvn',
+      ['-q', '-B', 'dependency:copy-dependencies', `-DoutputDirectory=${out}`, '-DincludeScope=runtime'],
+      work,
+    );
+    if (!mvn.ok || !(await exists(join(out, CORE_JAR)))) {
+      throw new Error(`Maven could not fetch the Kafka jars (is Maven Central reachable?):\n${mvn.output}`);
+    }
+    // A kafka-libs without the core jar is not ours to trust (manual edits).
+    if (!(await exists(join(libs, CORE_JAR)))) await rm(libs, { recursive: true, force: true });
+    try {
+      await rename(out, libs);
+    } catch (err) {
+      // Another process (a parallel test worker) finished first: use its copy.
+      if (!(await exists(join(libs, CORE_JAR)))) throw err;
+    }
+    opts.logger.info({ ms: Date.now() - t0 }, 'Kafka jars ready');
+    return libs;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+export interface StartKafkaOptions {
+  /** A directory that belongs to this broker: config, log dirs, its output. */
+  dataDir: string;
+  port?: number;
+  controllerPort?: number;
+  logger: Logger;
+  /** Wipe the broker's data first (tests); otherwise topics and offsets persist. */
+  fresh?: boolean;
+  /** Where the jars are cached; defaults to the project's `.data`. */
+  cacheDir?: string;
+}
+
+export interface RunningKafka {
+  /** "127.0.0.1:port", for kafkajs `brokers: [brokers]`. */
+  brokers: string;
+  stop(): Promise<void>;
+}
+
+function serverProperties(port: number, controllerPort: number, logDir: string): string {
+  return `${[
+    'node.id=1',
+    'process.roles=broker,controller',
+    `controller.quorum.voters=1@127.0.0.1:${controllerPort}`,
+    `listeners=PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`,
+    `advertised.listeners=PLAINTEXT://127.0.0.1:${port}`,
+    'listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT',
+    'controller.listener.names=CONTROLLER',
+    'inter.broker.listener.name=PLAINTEXT',
+    `log.dirs=${logDir}`,
+    'num.partitions=3',
+    'default.replication.factor=1',
+    'min.insync.replicas=1',
+    'offsets.topic.replication.factor=1',
+    // The default 50 partitions make the first consumer group join slow on
+    // two cores; a local broker needs few.
+    'offsets.topic.num.partitions=5',
+    'transaction.state.log.replication.factor=1',
+    'transaction.state.log.min.isr=1',
+    'transaction.state.log.num.partitions=5',
+    'group.initial.rebalance.delay.ms=0',
+    'auto.create.topics.enable=false',
+    'num.network.threads=2',
+    'num.io.threads=4',
+  ].join('\n')}\n`;
+}
+
+async function logTail(file: string): Promise<string> {
+  try {
+    return (await readFile(file, 'utf8')).split('\n').slice(-40).join('\n');
+  } catch {
+    return '(no broker output)';
+  }
+}
+
+/** True once the broker answers a metadata request, not merely accepts TCP. */
+async function brokerAnswers(brokers: string): Promise<boolean> {
+  const admin = new Kafka({
+    clientId: 'infra-readiness',
+    brokers: [brokers],
+    connectionTimeout: 1_000,
+    requestTimeout: 2_000,
+    retry: { retries: 0 },
+    logLevel: logLevel.NOTHING,
+  }).admin();
+  try {
+    await admin.connect();
+    const cluster = await admin.describeCluster();
+    return cluster.brokers.length > 0 && cluster.controller !== null;
+  } catch {
+    return false;
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
+}
+
+async function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) return true;
+  return new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+export async function startKafka(opts: StartKafkaOptions): Promise<RunningKafka> {
+  const logger = opts.logger.child({ service: 'kafka' });
+  const jars = await ensureKafkaJars({ cacheDir: opts.cacheDir ?? projectDataDir(), logger });
+  const classpath = join(jars, '*'); // expanded by the JVM, not a shell
+
+  const logDir = join(opts.dataDir, 'logs');
+  const propsFile = join(opts.dataDir, 'server.properties');
+  const outputFile = join(opts.dataDir, 'kafka.out');
+  const pidFile = join(opts.dataDir, 'kafka.pid');
+  await mkdir(opts.dataDir, { recursive: true });
+
+  const leftover = await readFile(pidFile, 'utf8').catch(() => '');
+  await stopLeftover({ pid: Number.parseInt(leftover, 10), marker: propsFile, signal: 'SIGTERM', what: 'Kafka broker', logger });
+
+  if (opts.fresh === true) await rm(logDir, { recursive: true, force: true });
+
+  // Ports are chosen anew on every start and server.properties rewritten.
+  // That is safe on a kept log dir: with static controller.quorum.voters the
+  // voter endpoint comes from the config, not from the metadata log, and the
+  // broker re-registers its listeners on each start. Persisting ports would
+  // instead fail whenever another process took them in the meantime.
+  const port = opts.port ?? (await freePort());
+  const controllerPort = opts.controllerPort ?? (await freePort());
+  if (port === controllerPort) throw new Error('Kafka port and controller port must differ');
+  await writeFile(propsFile, serverProperties(port, controllerPort, logDir));
+
+  const javaBase = ['-Xms256m', '-Xmx512m', `-Dlog4j.configuration=file:${LOG4J}`, '-cp', classpath];
+  if (!(await exists(join(logDir, 'meta.properties')))) {
+    const t0 = Date.now();
+    const clusterId = randomBytes(16).toString('base64url');
+    const fmt = await capture(
+      'java',
+      [...javaBase, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', propsFile],
+      opts.dataDir,
+    );
+    if (!fmt.ok) throw new Error(`formatting the Kafka log dir failed:\n${fmt.output}`);
+    logger.info({ ms: Date.now() - t0, clusterId }, 'formatted Kafka storage');
+  }
+
+  const t0 = Date.now();
+  const out = openSync(outputFile, 'w');
+  let child: ChildProcess;
+  try {
+    // detached: its own process group, so a Ctrl-C in the terminal reaches
+    // only Node, which then stops the broker in its own order (after the
+    // services that use it).
+    child = spawn('java', [...javaBase, 'kafka.Kafka', propsFile], {
+      cwd: opts.dataDir,
+      stdio: ['ignore', out, out],
+      detached: true,
+    });
+  } finally {
+    closeSync(out);
+  }
+  const pid = child.pid;
+  if (pid === undefined) {
+    // spawn reports ENOENT and the like asynchronously through 'error'.
+    const err = await new Promise<Error>((resolve) => child.once('error', resolve));
+    throw new Error(`could not run java: ${err.message}`);
+  }
+  // An unhandled 'error' (e.g. a failed kill) would crash the whole process.
+  child.on('error', (err) => logger.error({ err }, 'Kafka process error'));
+  // Safety net: 'exit' handlers must be synchronous, and a SIGKILL leaves at
+  // worst an unclean shutdown, which Kafka recovers from on the next start.
+  const killOnExit = (): void => {
+    child.kill('SIGKILL');
+  };
+  process.on('exit', killOnExit);
+  await writeFile(pidFile, String(pid));
+
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      if (!(await waitForExit(child, STOP_TIMEOUT_MS))) {
+        logger.warn(`broker ignored SIGTERM for ${STOP_TIMEOUT_MS} ms; killing it`);
+        child.kill('SIGKILL');
+        await waitForExit(child, 5_000);
+      }
+    }
+    process.removeListener('exit', killOnExit);
+    await rm(pidFile, { force: true });
+  };
+
+  const brokers = `127.0.0.1:${port}`;
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      await stop();
+      throw new Error(
+        `Kafka exited during start (code ${String(child.exitCode)}, signal ${String(child.signalCode)}); ` +
+          `${outputFile}:\n${await logTail(outputFile)}`,
+      );
+    }
+    if (await brokerAnswers(brokers)) break;
+    if (Date.now() >= deadline) {
+      await stop();
+      throw new Error(`Kafka did not answer within ${START_TIMEOUT_MS} ms; ${outputFile}:\n${await logTail(outputFile)}`);
+    }
+    await delay(250);
+  }
+  logger.info({ brokers, ms: Date.now() - t0 }, 'Kafka ready');
+
+  let stopped = false;
+  return {
+    brokers,
+    async stop(): Promise<void> {
+      if (stopped) return;
+      stopped = true;
+      await stop();
+      logger.info('Kafka stopped');
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { AgencyLevel, AgencyType } from './agency-kind';
+
+/** A procuratorate, court, police bureau, commission or partner agency in the directory. */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'An agency taking part in letters and visits, judicial assistance or joint visits.' })
+@Entity({ tableName: 'agency' })
+@Index({ properties: ['type'] })
+export class Agency {
+  @Field(() => ID, { description: 'Stable id; seeded agencies have readable ids such as `bengbu-procuratorate`.' })
+  @PrimaryKey({ type: 'text' })
+  id!: string;
+
+  @Field({ description: 'Official name, e.g. 蚌埠市人民检察院.' })
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field({ description: 'English name for partners and logs.' })
+  @Property({ type: 'text' })
+  englishName!: string;
+
+  @Field(() => AgencyType)
+  @Enum({ items: () => AgencyType, nativeEnumName: 'agency_type' })
+  type!: AgencyType;
+
+  @Field(() => AgencyLevel)
+  @Enum({ items: () => AgencyLevel, nativeEnumName: 'agency_level' })
+  level!: AgencyLevel;
+
+  /** The superior agency of the same line (上级), if any; resolved as `parent`. */
+  @Property({ type: 'text', nullable: true })
+  parentId: string | null = null;
+
+  @Field({ description: 'Administrative division code (GB/T 2260), e.g. 340300 for Bengbu.' })
+  @Property({ type: 'text' })
+  regionCode!: string;
+
+  @Field({ description: 'Administrative division name, e.g. 安徽省蚌埠市.' })
+  @Property({ type: 'text' })
+  regionName!: string;
+
+  @Field({ description: 'When the agency joined the platform.' })
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,4 @@
+import { runUntilSignalled } from '@xinfang/kit';
+import { startAgencies } from './index';
+
+runUntilSignalled('agencies', startAgencies);

@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { Topics, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
+import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
+import { AgencyReference } from './agency/agency.reference';
+import { AssistanceCase } from './assistance-case/assistance-case.entity';
+import { AssistanceCaseResolver } from './assistance-case/assistance-case.resolver';
+import { migrations } from './migrations';
+import { PetitionAssistanceResolver } from './petition/petition-assistance.resolver';
+import { PetitionReference } from './petition/petition.reference';
+import { referralUpdatesConsumer } from './referral/referral-updates.consumer';
+import { Referral } from './referral/referral.entity';
+import { ReferralResolver } from './referral/referral.resolver';
+
+/** Judicial assistance (司法救助) and referrals to partner agencies. */
+export const assistanceSubgraph: SubgraphModule = {
+  name: 'assistance',
+  resolvers: [AssistanceCaseResolver, ReferralResolver, PetitionAssistanceResolver],
+  orphanedTypes: [AgencyReference, PetitionReference],
+  entities: [AssistanceCase, Referral],
+  migrations,
+  produces: [Topics.referrals],
+  consumers: [referralUpdatesConsumer],
+};
+
+export const ASSISTANCE_DEFAULT_PORT = 4003;
+
+export function startAssistance(options: Partial<StartSubgraphOptions> = {}): Promise<RunningSubgraph> {
+  return startSubgraph(assistanceSubgraph, { config: readSubgraphConfig('assistance', { port: ASSISTANCE_DEFAULT_PORT }), ...options });
+}

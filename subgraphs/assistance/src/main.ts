@@ -1,0 +1,4 @@
+import { runUntilSignalled } from '@xinfang/kit';
+import { startAssistance } from './index';
+
+runUntilSignalled('assistance', startAssistance);

@@ -1,0 +1,95 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Max, Min } from 'class-validator';
+import { ArgsType, Directive, Field, Int, ObjectType } from 'type-graphql';
+import type { ClassType } from 'type-graphql';
+import { BadUserInputError } from '../errors/errors';
+
+/** `first` / `after` on every list entry point. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20, description: 'How many items, 1 to 100.' })
+  @Min(1)
+  @Max(100)
+  first = 20;
+
+  @Field({ nullable: true, description: 'The `endCursor` of the previous page.' })
+  after?: string;
+}
+
+@Directive('@shareable')
+@ObjectType({ description: 'Where a page ends and whether more follow.' })
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+}
+
+/** Declares `<Name>Connection` and `<Name>Edge` types for a node type. */
+export function ConnectionType<T extends object>(node: ClassType<T>, name: string): ClassType<Connection<T>> {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor!: string;
+
+    @Field(() => node)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items, newest first.` })
+  class PageOf {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+  return PageOf;
+}
+
+/**
+ * Keyset pagination, newest first, on a timestamp column with the id as tie-breaker: stable
+ * while rows are added, and one indexed range scan per page whatever the depth.
+ */
+export async function paginate<T extends { id: string }>(
+  em: EntityManager,
+  entity: ClassType<T>,
+  where: FilterQuery<T>,
+  sortField: keyof T & string,
+  page: PageArgs,
+): Promise<Connection<T>> {
+  const conditions: FilterQuery<T>[] = [where];
+  if (page.after) {
+    const [time, id] = decodeCursor(page.after);
+    conditions.push({ $or: [{ [sortField]: { $lt: time } }, { [sortField]: time, id: { $lt: id } }] } as FilterQuery<T>);
+  }
+  const rows = await em.find(entity, { $and: conditions } as FilterQuery<T>, {
+    orderBy: { [sortField]: 'desc', id: 'desc' } as never,
+    limit: page.first + 1,
+  });
+  const nodes = rows.slice(0, page.first);
+  const edges = nodes.map((node) => ({ node, cursor: encodeCursor(node[sortField] as Date, node.id) }));
+  return { edges, pageInfo: { hasNextPage: rows.length > page.first, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+function encodeCursor(time: Date, id: string): string {
+  return Buffer.from(JSON.stringify([time.toISOString(), id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [Date, string] {
+  try {
+    const [time, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    const date = new Date(time);
+    if (Number.isNaN(date.getTime()) || typeof id !== 'string') throw new Error('bad cursor');
+    return [date, id];
+  } catch {
+    throw new BadUserInputError('after is not a cursor this list gave out', { field: 'after' });
+  }
+}

@@ -1,0 +1,32 @@
+import { createLogger } from '../logging/logger';
+
+/**
+ * A service's `main`: start it, and on SIGINT/SIGTERM stop it cleanly (drain HTTP, stop
+ * consumers, close the database) before exiting. A failed start exits non-zero.
+ */
+export function runUntilSignalled(name: string, start: () => Promise<{ stop(): Promise<void> }>): void {
+  const logger = createLogger(name);
+  start().then(
+    (service) => {
+      let stopping = false;
+      const shutdown = (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        logger.info({ signal }, 'shutting down');
+        service.stop().then(
+          () => process.exit(0),
+          (error: unknown) => {
+            logger.error({ err: error }, 'unclean shutdown');
+            process.exit(1);
+          },
+        );
+      };
+      process.once('SIGINT', () => shutdown('SIGINT'));
+      process.once('SIGTERM', () => shutdown('SIGTERM'));
+    },
+    (error: unknown) => {
+      logger.fatal({ err: error }, 'failed to start');
+      process.exit(1);
+    },
+  );
+}

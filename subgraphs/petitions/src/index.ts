@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { Topics, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
+import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
+import { AgencyReference } from './agency/agency.reference';
+import { migrations } from './migrations';
+import { Petition } from './petition/petition.entity';
+import { resolvePetitionReference } from './petition/petition.reference';
+import { PetitionResolver } from './petition/petition.resolver';
+
+/** Letters and visits (信访): registration, deadlines, handling, the petitioner's look-up. */
+export const petitionsSubgraph: SubgraphModule = {
+  name: 'petitions',
+  resolvers: [PetitionResolver],
+  orphanedTypes: [AgencyReference],
+  references: { Petition: { __resolveReference: resolvePetitionReference } },
+  entities: [Petition],
+  migrations,
+  produces: [Topics.petitionEvents],
+};
+
+export const PETITIONS_DEFAULT_PORT = 4002;
+
+export function startPetitions(options: Partial<StartSubgraphOptions> = {}): Promise<RunningSubgraph> {
+  return startSubgraph(petitionsSubgraph, { config: readSubgraphConfig('petitions', { port: PETITIONS_DEFAULT_PORT }), ...options });
+}

@@ -1,0 +1,4 @@
+import { runUntilSignalled } from '@xinfang/kit';
+import { startPetitions } from './index';
+
+runUntilSignalled('petitions', startPetitions);

@@ -1,0 +1,24 @@
+import { Field, ObjectType } from 'type-graphql';
+import { PetitionStatus } from './petition-kind';
+
+/** What a petitioner sees of their own petition (信访件查询): progress, never internals. */
+@ObjectType({ description: 'The public view of a petition\'s progress, for the petitioner.' })
+export class PetitionProgress {
+  @Field()
+  trackingNumber!: string;
+
+  @Field(() => PetitionStatus)
+  status!: PetitionStatus;
+
+  @Field()
+  receivedAt!: Date;
+
+  @Field({ description: 'The procedural reply is due by then.' })
+  proceduralReplyDueAt!: Date;
+
+  @Field({ description: 'The handling result is due by then.' })
+  resultDueAt!: Date;
+
+  @Field({ description: 'Name of the receiving agency\'s id, resolvable through `agency(id)`.' })
+  receivingAgencyId!: string;
+}

@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { PetitionRegistered, createEvent, enqueueEvent } from '@xinfang/kit';
+import type { Identity } from '@xinfang/kit';
+import { hashAccessCode, newAccessCode, newTrackingNumber } from './access-code';
+import { Petition } from './petition.entity';
+import { PetitionStatus } from './petition-kind';
+import type { RegisterPetitionInput } from './register-petition.input';
+
+export const SERVICE = 'petitions';
+
+/** Registers a petition at the caller's agency and announces it, in one transaction. */
+export async function registerPetition(
+  em: EntityManager,
+  input: RegisterPetitionInput,
+  caller: Identity,
+  traceparent?: string,
+): Promise<{ petition: Petition; accessCode: string }> {
+  const receivedAt = input.receivedAt ?? new Date();
+  const accessCode = newAccessCode();
+  const petition = em.create(Petition, {
+    id: randomUUID(),
+    trackingNumber: newTrackingNumber(receivedAt),
+    accessCodeHash: await hashAccessCode(accessCode),
+    channel: input.channel,
+    category: input.category,
+    petitionerName: input.petitionerName,
+    headCount: input.headCount,
+    summary: input.summary,
+    receivingAgencyId: caller.agencyId,
+    status: PetitionStatus.REGISTERED,
+    receivedAt,
+    registeredBy: caller.userId,
+    createdAt: new Date(),
+  });
+  const event = createEvent(PetitionRegistered, petition.id, {
+    petitionId: petition.id,
+    trackingNumber: petition.trackingNumber,
+    channel: petition.channel,
+    category: petition.category,
+    receivingAgencyId: petition.receivingAgencyId,
+    receivedAt: receivedAt.toISOString(),
+  }, { service: SERVICE, agencyId: caller.agencyId, traceparent });
+  enqueueEvent(em, PetitionRegistered, event);
+  await em.flush();
+  return { petition, accessCode };
+}

@@ -1,0 +1,22 @@
+import { IsOptional } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { PetitionCategory, PetitionChannel, PetitionStatus } from './petition-kind';
+
+@InputType({ description: 'Narrows a petition list; every field is optional.' })
+export class PetitionsFilter {
+  @Field(() => PetitionStatus, { nullable: true })
+  @IsOptional()
+  status?: PetitionStatus;
+
+  @Field(() => PetitionChannel, { nullable: true })
+  @IsOptional()
+  channel?: PetitionChannel;
+
+  @Field(() => PetitionCategory, { nullable: true })
+  @IsOptional()
+  category?: PetitionCategory;
+
+  @Field(() => ID, { nullable: true, description: 'Receiving agency; defaults to the caller\'s own.' })
+  @IsOptional()
+  receivingAgencyId?: string;
+}

@@ -16,7 +16,8 @@ import { assertCanReadCasesOf } from '../assistance-case/assistance-access';
 import { SERVICE } from '../service-name';
 import type { IssueReferralInput } from './issue-referral.input';
 import { Referral } from './referral.entity';
-import { REFERRAL_STEPS, ReferralAction, ReferralStatus } from './referral-status';
+import type { ReferralAction, ReferralStatus } from './referral-status';
+import { REFERRAL_STEPS } from './referral-status';
 
 /** Who takes a step on a referral: a user of an agency, through the API or a partner's own system. */
 export interface ReferralActor {

@@ -45,7 +45,7 @@ export class NotFoundError extends DomainError {
 /** A state machine refused a step, e.g. acknowledging a referral that was revoked. */
 export class IllegalTransitionError extends DomainError {
   constructor(what: string, from: string, action: string) {
-    super(`Cannot ${action} a ${what} that is ${from}`, 'ILLEGAL_TRANSITION', { from, action });
+    super(`Cannot ${action}: the ${what} is ${from}`, 'ILLEGAL_TRANSITION', { from, action });
   }
 }
 

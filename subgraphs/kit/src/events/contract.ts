@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { envelopeSchema, newEventId } from './envelope';
 import type { EventEnvelope } from './envelope';
 

@@ -20,10 +20,10 @@ export class PageArgs {
 @Directive('@shareable')
 @ObjectType({ description: 'Where a page ends and whether more follow.' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'Whether another page follows this one.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page; null on an empty page.' })
   endCursor!: string | null;
 }
 
@@ -34,21 +34,21 @@ export interface Connection<T> {
 
 /** Declares `<Name>Connection` and `<Name>Edge` types for a node type. */
 export function ConnectionType<T extends object>(node: ClassType<T>, name: string): ClassType<Connection<T>> {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its position.` })
   class Edge {
-    @Field()
+    @Field({ description: 'Opaque position of this item; pass as `after` to continue from here.' })
     cursor!: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: `The ${name} itself.` })
     node!: T;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items, newest first.` })
   class PageOf {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The items of this page, in order.' })
     edges!: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where this page ends and whether more follow.' })
     pageInfo!: PageInfo;
   }
   return PageOf;

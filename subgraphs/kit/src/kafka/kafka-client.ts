@@ -7,6 +7,8 @@ import type { TopicSpec } from '../events/contract';
 function pinoLogCreator(logger: Logger): logCreator {
   return () => ({ level, log }) => {
     const { message, ...extra } = log;
+    // Our guarantee is at least once with de-duplication in the inbox, not Kafka's exactly-once.
+    if (message.startsWith('Limiting retries for the idempotent producer')) return;
     const line = { kafka: extra.logger, broker: extra.broker, error: extra.error };
     if (level === logLevel.ERROR) logger.error(line, message);
     else if (level === logLevel.WARN) logger.warn(line, message);

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { Partitioners } from 'kafkajs';
 import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import { GraphQLError } from 'graphql';
@@ -81,7 +82,7 @@ export function createConsumerRunner(options: ConsumerRunnerOptions): Component 
 
   async function deadLetter(topic: string, message: KafkaMessage, reason: string): Promise<void> {
     logger.error({ topic, offset: message.offset, reason }, 'event sent to the dead-letter topic');
-    dlqProducer ??= await connect(kafka.producer({ idempotent: true, maxInFlightRequests: 1 }));
+    dlqProducer ??= await connect(kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, idempotent: true, maxInFlightRequests: 1 }));
     await dlqProducer.send({
       topic: `${topic}.dlq`,
       acks: -1,

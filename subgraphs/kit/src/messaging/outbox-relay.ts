@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { Partitioners } from 'kafkajs';
 import type { Kafka, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { Component } from './component';
@@ -42,7 +43,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): Component & { dr
 
   async function connectedProducer(): Promise<Producer> {
     if (producer) return producer;
-    const candidate = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    const candidate = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
     await candidate.connect();
     producer = candidate;
     return candidate;

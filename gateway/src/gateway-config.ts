@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { jwtConfigFrom, jwtEnvShape, logLevel, port, readEnv } from '@xinfang/kit';
+import type { JwtVerificationConfig } from '@xinfang/kit';
+
+export const SUBGRAPH_NAMES = ['agencies', 'petitions', 'assistance', 'joint-visits'] as const;
+
+export interface GatewayConfig {
+  port: number;
+  supergraphPath: string;
+  /** Where each subgraph listens, overriding the URL composed into the supergraph. */
+  subgraphUrls: Partial<Record<string, string>>;
+  logLevel: z.infer<typeof logLevel>;
+  jwt: JwtVerificationConfig;
+}
+
+/** `AGENCIES_URL`, `PETITIONS_URL`, `ASSISTANCE_URL`, `JOINT_VISITS_URL`. */
+export function subgraphUrlVariable(name: string): string {
+  return `${name.toUpperCase().replace(/-/g, '_')}_URL`;
+}
+
+export function readGatewayConfig(): GatewayConfig {
+  const urlShape = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [subgraphUrlVariable(name), z.url().optional()]));
+  const env = readEnv({
+    PORT: port.default(4000),
+    SUPERGRAPH_PATH: z.string().default(resolve(__dirname, '..', '..', 'schemas', 'supergraph.graphql')),
+    LOG_LEVEL: logLevel,
+    ...jwtEnvShape,
+    ...urlShape,
+  });
+  const urls = env as unknown as Record<string, string | undefined>;
+  return {
+    port: env.PORT,
+    supergraphPath: env.SUPERGRAPH_PATH,
+    subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, urls[subgraphUrlVariable(name)]])),
+    logLevel: env.LOG_LEVEL,
+    jwt: jwtConfigFrom(env),
+  };
+}

@@ -1,0 +1,5 @@
+import { runUntilSignalled } from '@xinfang/kit';
+import { startGateway } from './gateway';
+import { readGatewayConfig } from './gateway-config';
+
+runUntilSignalled('gateway', () => startGateway(readGatewayConfig()));

@@ -1,0 +1,2 @@
+export * from './render-schemas';
+export * from './schema-files';

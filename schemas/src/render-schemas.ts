@@ -1,0 +1,37 @@
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { agenciesSubgraph, AGENCIES_DEFAULT_PORT } from '@xinfang/agencies';
+import { assistanceSubgraph, ASSISTANCE_DEFAULT_PORT } from '@xinfang/assistance';
+import { jointVisitsSubgraph, JOINT_VISITS_DEFAULT_PORT } from '@xinfang/joint-visits';
+import { buildFederatedSchema, eventJsonSchemas } from '@xinfang/kit';
+import type { SubgraphModule } from '@xinfang/kit';
+import { petitionsSubgraph, PETITIONS_DEFAULT_PORT } from '@xinfang/petitions';
+
+/** The subgraphs in the supergraph, with the URL each has when run locally. */
+export const supergraphMembers: { module: SubgraphModule; url: string }[] = [
+  { module: agenciesSubgraph, url: `http://localhost:${AGENCIES_DEFAULT_PORT}/graphql` },
+  { module: petitionsSubgraph, url: `http://localhost:${PETITIONS_DEFAULT_PORT}/graphql` },
+  { module: assistanceSubgraph, url: `http://localhost:${ASSISTANCE_DEFAULT_PORT}/graphql` },
+  { module: jointVisitsSubgraph, url: `http://localhost:${JOINT_VISITS_DEFAULT_PORT}/graphql` },
+];
+
+/**
+ * Every generated file under `schemas/`, by path: each subgraph's SDL, the composed
+ * supergraph, and the event contracts. Composition errors fail loudly, listing them all.
+ */
+export async function renderSchemas(): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const services = [];
+  for (const { module, url } of supergraphMembers) {
+    const { sdl } = await buildFederatedSchema(module, module.references, module.publicEntityTypes);
+    files.set(`subgraphs/${module.name}.graphql`, `${sdl.trim()}\n`);
+    services.push({ name: module.name, url, typeDefs: parse(sdl) });
+  }
+  const composition = composeServices(services);
+  if (composition.errors) {
+    throw new Error(`Supergraph composition failed:\n${composition.errors.map((error) => `  ${error.message}`).join('\n')}`);
+  }
+  files.set('supergraph.graphql', `${composition.supergraphSdl.trim()}\n`);
+  for (const [path, schema] of eventJsonSchemas()) files.set(`events/${path}`, schema);
+  return files;
+}

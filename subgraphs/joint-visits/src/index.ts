@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { Topics, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
+import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
+import { AgencyReference } from './agency/agency.reference';
+import { Assignment } from './assignment/assignment.entity';
+import { AssignmentResolver } from './assignment/assignment.resolver';
+import { JointVisitSession } from './joint-visit-session/joint-visit-session.entity';
+import { JointVisitSessionResolver } from './joint-visit-session/joint-visit-session.resolver';
+import { migrations } from './migrations';
+import { PetitionJointVisitsResolver } from './petition/petition-joint-visits.resolver';
+import { PetitionReference } from './petition/petition.reference';
+
+/** Joint visits (联合接访) coordinated by the political-legal commission (政法委), and their assignments. */
+export const jointVisitsSubgraph: SubgraphModule = {
+  name: 'joint-visits',
+  resolvers: [JointVisitSessionResolver, AssignmentResolver, PetitionJointVisitsResolver],
+  orphanedTypes: [AgencyReference, PetitionReference],
+  entities: [JointVisitSession, Assignment],
+  migrations,
+  produces: [Topics.assignments],
+};
+
+export const JOINT_VISITS_DEFAULT_PORT = 4004;
+
+export function startJointVisits(options: Partial<StartSubgraphOptions> = {}): Promise<RunningSubgraph> {
+  return startSubgraph(jointVisitsSubgraph, { config: readSubgraphConfig('joint-visits', { port: JOINT_VISITS_DEFAULT_PORT }), ...options });
+}

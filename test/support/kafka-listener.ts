@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Kafka, logLevel } from 'kafkajs';
+import type { Consumer, IHeaders } from 'kafkajs';
+import type { EventEnvelope } from '@xinfang/kit';
+import { testEnv } from './test-env';
+
+export interface ReceivedMessage {
+  key: string | null;
+  event: EventEnvelope<string, Record<string, unknown>>;
+  headers: Record<string, string>;
+  partition: number;
+}
+
+/** A real KafkaJS consumer in its own group, e.g. a partner agency reading its referrals. */
+export class TopicListener {
+  private received: ReceivedMessage[] = [];
+
+  private constructor(private readonly consumer: Consumer) {}
+
+  static async start(topic: string, groupId = `test-${randomUUID()}`, brokers = testEnv.kafkaBrokers): Promise<TopicListener> {
+    const kafka = new Kafka({ clientId: groupId, brokers, logLevel: logLevel.NOTHING });
+    const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100 });
+    const listener = new TopicListener(consumer);
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ message, partition }) => {
+        listener.received.push({
+          key: message.key?.toString() ?? null,
+          event: JSON.parse(message.value?.toString() ?? 'null') as ReceivedMessage['event'],
+          headers: headersOf(message.headers),
+          partition,
+        });
+      },
+    });
+    return listener;
+  }
+
+  /** Waits for the first message that matches. */
+  async next(matches: (message: ReceivedMessage) => boolean, timeoutMs = 30_000): Promise<ReceivedMessage> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const found = this.received.find(matches);
+      if (found) return found;
+      await sleep(50);
+    }
+    throw new Error(`No matching message within ${timeoutMs} ms; saw ${this.received.length}: ${JSON.stringify(this.received.map((m) => m.event?.type))}`);
+  }
+
+  all(matches: (message: ReceivedMessage) => boolean): ReceivedMessage[] {
+    return this.received.filter(matches);
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer.disconnect();
+  }
+}
+
+function headersOf(headers: IHeaders | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers ?? {}).map(([key, value]) => [key, String(value)]));
+}
+
+/** Waits until a condition holds, polling; for effects that travel through Kafka. */
+export async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T = await probe();
+  while (!accept(last)) {
+    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms; last value ${JSON.stringify(last)}`);
+    await sleep(100);
+    last = await probe();
+  }
+  return last;
+}

@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import { Role, signIdentityToken } from '@xinfang/kit';
+import type { Identity } from '@xinfang/kit';
+import { expectData } from './graphql-client';
+import { testEnv } from './test-env';
+
+export async function tokenFor(identity: Identity): Promise<string> {
+  return signIdentityToken(identity, { privateKeyPem: testEnv.jwtPrivateKey, issuer: testEnv.jwtIssuer, audience: testEnv.jwtAudience });
+}
+
+/** Someone using the platform: an identity, its token, and the stories it can act out. */
+export class Actor {
+  private constructor(readonly identity: Identity, readonly token: string) {}
+
+  static async as(identity: Identity): Promise<Actor> {
+    return new Actor(identity, await tokenFor(identity));
+  }
+
+  get agencyId(): string {
+    return this.identity.agencyId;
+  }
+
+  query<Data = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<Data> {
+    return expectData<Data>(query, variables, this.token);
+  }
+
+  async registerPetition(overrides: Record<string, unknown> = {}): Promise<{ id: string; trackingNumber: string; accessCode: string }> {
+    const { registerPetition } = await this.query<{ registerPetition: { accessCode: string; petition: { id: string; trackingNumber: string } } }>(
+      `mutation($input: RegisterPetitionInput!) { registerPetition(input: $input) { accessCode petition { id trackingNumber } } }`,
+      { input: { channel: 'IN_PERSON', category: 'REQUEST', petitionerName: '李秀兰', summary: 'Asks for help after her husband was killed in a traffic case; the driver cannot pay.', ...overrides } },
+    );
+    return { ...registerPetition.petition, accessCode: registerPetition.accessCode };
+  }
+
+  async openAssistanceCase(petitionId: string, overrides: Record<string, unknown> = {}): Promise<{ id: string }> {
+    const { openAssistanceCase } = await this.query<{ openAssistanceCase: { id: string } }>(
+      `mutation($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }`,
+      { input: { petitionId, applicantName: '李秀兰', priorityGroup: 'WOMAN_IN_HARDSHIP', hardship: 'Sole carer of two children, no income since the accident.', requestedAmountFen: 3_000_000, ...overrides } },
+    );
+    return openAssistanceCase;
+  }
+
+  async issueReferral(assistanceCaseId: string, partnerAgencyId: string, overrides: Record<string, unknown> = {}): Promise<{ id: string; status: string }> {
+    const { issueReferral } = await this.query<{ issueReferral: { id: string; status: string } }>(
+      `mutation($input: IssueReferralInput!) { issueReferral(input: $input) { id status } }`,
+      { input: { assistanceCaseId, partnerAgencyId, helpNeeded: 'PSYCHOLOGICAL_COUNSELLING', summary: 'Widowed mother of two needs counselling and help with childcare.', dataSharingBasis: 'CONSENT', ...overrides } },
+    );
+    return issueReferral;
+  }
+
+  async acknowledgeReferral(id: string): Promise<{ id: string; status: string }> {
+    const { acknowledgeReferral } = await this.query<{ acknowledgeReferral: { id: string; status: string } }>(
+      `mutation($id: ID!) { acknowledgeReferral(id: $id) { id status } }`,
+      { id },
+    );
+    return acknowledgeReferral;
+  }
+}
+
+export interface SeededAgency {
+  id: string;
+  name: string;
+}
+
+/**
+ * A city of its own for one test: a procuratorate, a women's federation, a civil-affairs
+ * bureau, a court and a political-legal commission with fresh ids, and one person in each
+ * role. Nothing another test does can touch it.
+ */
+export async function seedCity() {
+  const suffix = randomBytes(4).toString('hex');
+  const admin = await Actor.as({ userId: 'test-admin', name: 'Test admin', agencyId: 'platform', roles: [Role.ADMIN] });
+  const register = async (key: string, name: string, englishName: string, type: string): Promise<SeededAgency> => {
+    const { registerAgency } = await admin.query<{ registerAgency: SeededAgency }>(
+      `mutation($input: RegisterAgencyInput!) { registerAgency(input: $input) { id name } }`,
+      { input: { id: `${key}-${suffix}`, name: `${name}-${suffix}`, englishName, type, level: 'MUNICIPAL', regionCode: '340300', regionName: '安徽省蚌埠市' } },
+    );
+    return registerAgency;
+  };
+  const [procuratorate, otherProcuratorate, womensFederation, civilAffairs, court, commission] = await Promise.all([
+    register('procuratorate', '测试市人民检察院', 'Test City Procuratorate', 'PROCURATORATE'),
+    register('other-procuratorate', '邻市人民检察院', 'Neighbouring City Procuratorate', 'PROCURATORATE'),
+    register('womens-federation', '测试市妇女联合会', 'Test City Women\'s Federation', 'WOMENS_FEDERATION'),
+    register('civil-affairs', '测试市民政局', 'Test City Civil Affairs Bureau', 'CIVIL_AFFAIRS'),
+    register('court', '测试市中级人民法院', 'Test City Intermediate Court', 'COURT'),
+    register('commission', '测试市委政法委', 'Test City Political-Legal Commission', 'POLITICAL_LEGAL_COMMISSION'),
+  ]);
+  const person = (agency: SeededAgency, role: Role, name: string) =>
+    Actor.as({ userId: `${role.toLowerCase()}-${agency.id}`, name, agencyId: agency.id, roles: [role] });
+  return {
+    agencies: { procuratorate, otherProcuratorate, womensFederation, civilAffairs, court, commission },
+    admin,
+    reception: await person(procuratorate, Role.RECEPTION, '接待员'),
+    handler: await person(procuratorate, Role.HANDLER, '承办检察官'),
+    outsider: await person(otherProcuratorate, Role.HANDLER, '邻市检察官'),
+    womensFederationStaff: await person(womensFederation, Role.PARTNER, '妇联干部'),
+    civilAffairsStaff: await person(civilAffairs, Role.PARTNER, '民政干部'),
+    courtStaff: await person(court, Role.HANDLER, '法官'),
+    commissionStaff: await person(commission, Role.COMMISSION, '政法委干部'),
+  };
+}
+
+export type City = Awaited<ReturnType<typeof seedCity>>;

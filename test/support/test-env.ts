@@ -1,0 +1,18 @@
+/** What the global setup started, as the tests see it. */
+export const testEnv = {
+  gatewayUrl: required('XF_GATEWAY_URL'),
+  subgraphUrls: JSON.parse(required('XF_SUBGRAPH_URLS')) as Record<string, string>,
+  databaseUrl: required('XF_DATABASE_URL'),
+  kafkaBrokers: required('XF_KAFKA_BROKERS').split(','),
+  jwtPrivateKey: required('XF_JWT_PRIVATE_KEY'),
+  jwtPublicKey: required('XF_JWT_PUBLIC_KEY'),
+  dataDir: required('XF_DATA_DIR'),
+  jwtIssuer: 'xinfang-local',
+  jwtAudience: 'xinfang-federation',
+};
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the tests through jest, whose global setup starts the platform`);
+  return value;
+}

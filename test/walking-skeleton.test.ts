@@ -1,0 +1,63 @@
+import { Topics } from '@xinfang/kit';
+import { TopicListener } from './support/kafka-listener';
+import { seedCity } from './support/seed';
+import type { City } from './support/seed';
+
+/**
+ * The first cross-agency hand-off, end to end through the gateway against real PostgreSQL
+ * and Kafka: a widow's petition becomes an assistance case, the case is referred to the
+ * women's federation, the federation's own Kafka consumer receives it, acknowledges it, and
+ * the procuratorate sees where the matter stands across every agency in one query.
+ */
+describe('a referral travels from the procuratorate to the women\'s federation and back', () => {
+  let city: City;
+  let federationInbox: TopicListener;
+
+  beforeAll(async () => {
+    city = await seedCity();
+    federationInbox = await TopicListener.start(Topics.referrals.name, `partner.${city.agencies.womensFederation.id}`);
+  });
+
+  afterAll(async () => {
+    await federationInbox.stop();
+  });
+
+  it('registers, refers through Kafka, is acknowledged, and shows up in one federated query', async () => {
+    const petition = await city.reception.registerPetition();
+    const assistanceCase = await city.handler.openAssistanceCase(petition.id);
+    const referral = await city.handler.issueReferral(assistanceCase.id, city.agencies.womensFederation.id);
+    expect(referral.status).toBe('ISSUED');
+
+    const received = await federationInbox.next((message) => message.event.subject === referral.id);
+    expect(received.key).toBe(referral.id);
+    expect(received.event).toMatchObject({
+      type: 'ReferralIssued',
+      version: 1,
+      source: { service: 'assistance', agencyId: city.agencies.procuratorate.id },
+      data: { referralId: referral.id, petitionId: petition.id, partnerAgencyId: city.agencies.womensFederation.id, helpNeeded: 'PSYCHOLOGICAL_COUNSELLING' },
+    });
+
+    const acknowledged = await city.womensFederationStaff.acknowledgeReferral(received.event.data.referralId as string);
+    expect(acknowledged.status).toBe('ACKNOWLEDGED');
+
+    const { petition: whereItStands } = await city.handler.query<{ petition: unknown }>(
+      `query($id: ID!) {
+        petition(id: $id) {
+          trackingNumber
+          status
+          receivingAgency { name }
+          assistanceCases { referrals { status partner { name } } }
+          jointVisitAssignments { id status }
+        }
+      }`,
+      { id: petition.id },
+    );
+    expect(whereItStands).toEqual({
+      trackingNumber: petition.trackingNumber,
+      status: 'REGISTERED',
+      receivingAgency: { name: city.agencies.procuratorate.name },
+      assistanceCases: [{ referrals: [{ status: 'ACKNOWLEDGED', partner: { name: city.agencies.womensFederation.name } }] }],
+      jointVisitAssignments: [],
+    });
+  });
+});

@@ -22,6 +22,7 @@ export class TopicListener {
     const kafka = new Kafka({ clientId: groupId, brokers, logLevel: logLevel.NOTHING });
     const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100 });
     const listener = new TopicListener(consumer);
+    await waitForTopic(kafka, topic);
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: true });
     await consumer.run({
@@ -54,6 +55,21 @@ export class TopicListener {
 
   async stop(): Promise<void> {
     await this.consumer.disconnect();
+  }
+}
+
+/** Topics are created by the services that own them, never auto-created: wait for it. */
+async function waitForTopic(kafka: Kafka, topic: string, timeoutMs = 60_000): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await admin.listTopics()).includes(topic)) {
+      if (Date.now() > deadline) throw new Error(`Topic ${topic} was not created within ${timeoutMs} ms`);
+      await sleep(200);
+    }
+  } finally {
+    await admin.disconnect();
   }
 }
 

@@ -11,15 +11,18 @@ export const Public = (): MethodDecorator & ClassDecorator => Extensions({ publi
 /**
  * Secure by default: every Query and Mutation field needs a verified identity unless it
  * is marked @Public(). Nested fields are reached only through an authorised root.
+ * `publicFields` holds `Query.agency`-style names; it is filled once the type-graphql
+ * schema is built, because the federated schema is rebuilt from SDL and loses extensions.
  */
-export const requireIdentity: MiddlewareFn<RequestContext> = async ({ info, context }, next) => {
-  const isRoot = info.parentType.name === 'Query' || info.parentType.name === 'Mutation';
-  if (isRoot && !context.identity) {
-    const field = info.parentType.getFields()[info.fieldName];
-    if (field?.extensions?.public !== true) throw new UnauthenticatedError();
-  }
-  return next();
-};
+export function requireIdentity(publicFields: ReadonlySet<string>): MiddlewareFn<RequestContext> {
+  return async ({ info, context }, next) => {
+    const isRoot = info.parentType.name === 'Query' || info.parentType.name === 'Mutation';
+    if (isRoot && !context.identity && !publicFields.has(`${info.parentType.name}.${info.fieldName}`)) {
+      throw new UnauthenticatedError();
+    }
+    return next();
+  };
+}
 
 /** Backs `@Authorized(Role.X, ...)`: the caller needs one of the listed roles. */
 export const roleAuthChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {

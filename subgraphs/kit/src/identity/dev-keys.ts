@@ -17,11 +17,15 @@ export async function loadOrCreateDevKeys(dir: string): Promise<SigningKeyPair> 
   try {
     return { privateKeyPem: await readFile(privatePath, 'utf8'), publicKeyPem: await readFile(publicPath, 'utf8') };
   } catch {
-    const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
-    const pair = { privateKeyPem: await exportPKCS8(privateKey), publicKeyPem: await exportSPKI(publicKey) };
+    const pair = await generateDevKeyPair();
     await mkdir(dir, { recursive: true });
     await writeFile(privatePath, pair.privateKeyPem, { mode: 0o600 });
     await writeFile(publicPath, pair.publicKeyPem);
     return pair;
   }
+}
+
+export async function generateDevKeyPair(): Promise<SigningKeyPair> {
+  const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
+  return { privateKeyPem: await exportPKCS8(privateKey), publicKeyPem: await exportSPKI(publicKey) };
 }

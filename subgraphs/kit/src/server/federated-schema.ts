@@ -29,14 +29,20 @@ export async function buildFederatedSchema(
   references: ReferenceResolvers = {},
   publicEntityTypes: string[] = [],
 ): Promise<FederatedSchema> {
+  const publicFields = new Set<string>();
   const typeGraphqlSchema = await buildSchema({
     ...options,
     skipCheck: true,
     validate: { forbidUnknownValues: false },
     authChecker: roleAuthChecker,
     authMode: 'error',
-    globalMiddlewares: [requireIdentity],
+    globalMiddlewares: [requireIdentity(publicFields)],
   });
+  for (const root of [typeGraphqlSchema.getQueryType(), typeGraphqlSchema.getMutationType()]) {
+    for (const field of Object.values(root?.getFields() ?? {})) {
+      if (field.extensions?.public === true) publicFields.add(`${root?.name}.${field.name}`);
+    }
+  }
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`;
   const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
   for (const [typeName, reference] of Object.entries(references)) {

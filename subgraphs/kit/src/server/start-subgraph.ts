@@ -102,7 +102,7 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
   await relay.start();
   // Consumers wait for their topics, which wait for Kafka; none of it holds up the API.
   const kafkaSide = (async () => {
-    for (let delay = 500; !stopping; delay = Math.min(delay * 2, 10_000)) {
+    for (let delay = 500; !stopping; delay = Math.min(delay * 2, 5_000)) {
       try {
         await ensureTopics(kafka, topics);
         topicsReady = true;

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { assistanceSubgraph } from '@xinfang/assistance';
+import { freePort, startKafka } from '@xinfang/infra';
+import type { RunningKafka } from '@xinfang/infra';
+import { Role, Topics, createLogger, subgraphDatabaseUrl } from '@xinfang/kit';
+import type { RunningSubgraph } from '@xinfang/kit';
+import { expectData } from './support/graphql-client';
+import { startInProcess } from './support/in-process';
+import { TopicListener, eventually } from './support/kafka-listener';
+import { tokenFor } from './support/seed';
+import { testEnv } from './support/test-env';
+
+const DATABASE = 'assistance_outage_test';
+
+/**
+ * A referral issued while Kafka is unreachable is not lost: it waits in the outbox, in
+ * the same transaction as the referral, and is published once a broker answers there.
+ */
+describe('the outbox while Kafka is down', () => {
+  let kafkaPort: number;
+  let assistance: RunningSubgraph;
+  let kafka: RunningKafka | undefined;
+  let listener: TopicListener | undefined;
+  let db: Client;
+
+  beforeAll(async () => {
+    kafkaPort = await freePort();
+    assistance = await startInProcess(assistanceSubgraph, { database: DATABASE, kafkaBrokers: [`127.0.0.1:${kafkaPort}`] });
+    db = new Client({ connectionString: subgraphDatabaseUrl(testEnv.databaseUrl, DATABASE) });
+    await db.connect();
+  });
+
+  afterAll(async () => {
+    await listener?.stop();
+    await assistance.stop();
+    await kafka?.stop();
+    await db.end();
+  });
+
+  const outboxRowFor = async (referralId: string) => {
+    const { rows } = await db.query<{ sent_at: Date | null; attempts: number; last_error: string | null }>(
+      `select sent_at, attempts, last_error from outbox_message where message_key = $1 and event_type = 'ReferralIssued'`,
+      [referralId],
+    );
+    return rows[0];
+  };
+
+  it('keeps the ReferralIssued event pending, then publishes it when the broker is back', async () => {
+    const token = await tokenFor({ userId: 'outage-handler', name: 'Handler', agencyId: `procuratorate-${randomUUID()}`, roles: [Role.HANDLER] });
+    const { openAssistanceCase } = await expectData<{ openAssistanceCase: { id: string } }>(
+      `mutation($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }`,
+      { input: { petitionId: randomUUID(), applicantName: '申请人', hardship: 'Hardship caused by the case.', requestedAmountFen: 0 } },
+      token,
+      assistance.url,
+    );
+    const { issueReferral: referral } = await expectData<{ issueReferral: { id: string; status: string } }>(
+      `mutation($input: IssueReferralInput!) { issueReferral(input: $input) { id status } }`,
+      { input: { assistanceCaseId: openAssistanceCase.id, partnerAgencyId: 'a-civil-affairs-bureau', helpNeeded: 'SOCIAL_ASSISTANCE', summary: 'Needs minimum living allowance.', dataSharingBasis: 'LEGAL_GROUND' } },
+      token,
+      assistance.url,
+    );
+    expect(referral.status).toBe('ISSUED');
+
+    const failing = await eventually(() => outboxRowFor(referral.id), (row) => (row?.attempts ?? 0) > 0);
+    expect(failing).toMatchObject({ sent_at: null });
+    expect(failing?.last_error).toEqual(expect.any(String));
+
+    kafka = await startKafka({
+      dataDir: join(testEnv.dataDir, `kafka-outage-${kafkaPort}`),
+      port: kafkaPort,
+      fresh: true,
+      logger: createLogger('outage-kafka', 'warn'),
+    });
+    listener = await TopicListener.start(Topics.referrals.name, `partner.outage-${randomUUID()}`, [kafka.brokers]);
+    const delivered = await listener.next((message) => message.event.subject === referral.id, 90_000);
+    expect(delivered.event).toMatchObject({ type: 'ReferralIssued', data: { referralId: referral.id, partnerAgencyId: 'a-civil-affairs-bureau' } });
+    expect(delivered.headers['event-id']).toBe(delivered.event.id);
+
+    const sent = await eventually(() => outboxRowFor(referral.id), (row) => row?.sent_at != null);
+    expect(sent?.last_error).toBeNull();
+  }, 150_000);
+});

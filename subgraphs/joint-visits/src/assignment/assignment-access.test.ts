@@ -17,6 +17,11 @@ describe('who sees an assignment', () => {
     expect(canSeeAssignment(caller('commission-1', [Role.HANDLER]), assignment)).toBe(true);
   });
 
+  it('lets the agency that received the petition follow where it went', () => {
+    expect(canSeeAssignment(caller('procuratorate-1', [Role.HANDLER]), assignment, 'procuratorate-1')).toBe(true);
+    expect(canSeeAssignment(caller('procuratorate-2', [Role.HANDLER]), assignment, 'procuratorate-1')).toBe(false);
+  });
+
   it('hides it from every other agency', () => {
     expect(canSeeAssignment(caller('police-1', [Role.HANDLER, Role.LEADER]), assignment)).toBe(false);
     expect(canSeeAssignment(caller('police-1', [Role.PARTNER]), assignment)).toBe(false);

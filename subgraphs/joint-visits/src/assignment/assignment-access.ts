@@ -4,8 +4,15 @@ import type { Assignment } from './assignment.entity';
 
 const SUPERVISORS = [Role.COMMISSION, Role.ADMIN, Role.AUDITOR];
 
-/** The commission and supervisors see every assignment; other agencies only those they gave or received. */
-export function canSeeAssignment(identity: Identity, assignment: Pick<Assignment, 'assigneeAgencyId' | 'assignedByAgencyId'>): boolean {
+/**
+ * The commission and supervisors see every assignment; other agencies those they gave or
+ * received, and the agency that received the petition sees where its petition went.
+ */
+export function canSeeAssignment(
+  identity: Identity,
+  assignment: Pick<Assignment, 'assigneeAgencyId' | 'assignedByAgencyId'>,
+  petitionReceivedBy: string | null = null,
+): boolean {
   if (hasAnyRole(identity, SUPERVISORS)) return true;
-  return assignment.assigneeAgencyId === identity.agencyId || assignment.assignedByAgencyId === identity.agencyId;
+  return [assignment.assigneeAgencyId, assignment.assignedByAgencyId, petitionReceivedBy].includes(identity.agencyId);
 }

@@ -2,9 +2,9 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, R
 import { Role, requireCaller } from '@xinfang/kit';
 import type { RequestContext } from '@xinfang/kit';
 import { AgencyReference, agencyReference } from '../agency/agency.reference';
-import { canSeeAssignment } from '../assignment/assignment-access';
 import { Assignment } from '../assignment/assignment.entity';
 import { assignmentsBySession } from '../assignment/assignment.loaders';
+import { visibleAssignments } from '../assignment/visible-assignments';
 import { JointVisitSession } from './joint-visit-session.entity';
 import { JointVisitSessionsArgs } from './joint-visit-sessions.args';
 import { findSessionsOverlapping, scheduleJointVisitSession } from './joint-visit-session.service';
@@ -40,7 +40,6 @@ export class JointVisitSessionResolver {
   @FieldResolver(() => [Assignment], { description: 'Assignments made at this session that you may see, oldest first.' })
   async assignments(@Root() session: JointVisitSession, @Ctx() context: RequestContext): Promise<Assignment[]> {
     const caller = requireCaller(context);
-    const assignments = await assignmentsBySession(context).load(session.id);
-    return assignments.filter((assignment) => canSeeAssignment(caller, assignment));
+    return visibleAssignments(context, caller, await assignmentsBySession(context).load(session.id));
   }
 }

@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261121000004JointVisits } from './Migration20261121000004_joint_visits';
+import { Migration20261121000005ReceivedPetition } from './Migration20261121000005_received_petition';
 
 /** Oldest first; listed explicitly so compiled and test runs load the same classes. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261121000004_joint_visits', class: Migration20261121000004JointVisits },
+  { name: 'Migration20261121000005_received_petition', class: Migration20261121000005ReceivedPetition },
 ];

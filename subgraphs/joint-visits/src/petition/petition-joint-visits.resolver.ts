@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { requireCaller } from '@xinfang/kit';
 import type { RequestContext } from '@xinfang/kit';
-import { canSeeAssignment } from '../assignment/assignment-access';
 import { Assignment } from '../assignment/assignment.entity';
 import { assignmentsByPetition } from '../assignment/assignment.loaders';
+import { visibleAssignments } from '../assignment/visible-assignments';
 import { PetitionReference } from './petition.reference';
 
 /** What joint visits add to a petition: the agencies it was assigned to and how far they got. */
@@ -12,7 +12,6 @@ export class PetitionJointVisitsResolver {
   @FieldResolver(() => [Assignment], { description: 'Joint-visit assignments (联合接访交办) of this petition that you may see, oldest first.' })
   async jointVisitAssignments(@Root() petition: PetitionReference, @Ctx() context: RequestContext): Promise<Assignment[]> {
     const caller = requireCaller(context);
-    const assignments = await assignmentsByPetition(context).load(petition.id);
-    return assignments.filter((assignment) => canSeeAssignment(caller, assignment));
+    return visibleAssignments(context, caller, await assignmentsByPetition(context).load(petition.id));
   }
 }

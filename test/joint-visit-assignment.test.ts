@@ -1,0 +1,58 @@
+import { Topics } from '@xinfang/kit';
+import { TopicListener, eventually } from './support/kafka-listener';
+import { seedCity } from './support/seed';
+import type { City } from './support/seed';
+
+interface AssignmentView {
+  status: string;
+  task: string;
+  assignee: { name: string };
+}
+
+/**
+ * At a joint visit the commission assigns a petition to the court; the court hears of it
+ * on Kafka, reports progress, and the procuratorate that received the petition follows it
+ * in the same federated query as everything else about the petition.
+ */
+describe('a joint-visit assignment from the commission to the court', () => {
+  let city: City;
+  let courtInbox: TopicListener;
+
+  beforeAll(async () => {
+    city = await seedCity();
+    courtInbox = await TopicListener.start(Topics.assignments.name, `assignee.${city.agencies.court.id}`);
+  });
+
+  afterAll(async () => {
+    await courtInbox.stop();
+  });
+
+  it('reaches the court through Kafka and is visible to the receiving procuratorate', async () => {
+    const petition = await city.reception.registerPetition({ category: 'APPEAL', summary: 'Appeals the enforcement of a compensation judgment.' });
+    const startsAt = new Date(Date.now() + 24 * 3600_000);
+    const { scheduleJointVisitSession: session } = await city.commissionStaff.query<{ scheduleJointVisitSession: { id: string } }>(
+      `mutation($input: ScheduleJointVisitSessionInput!) { scheduleJointVisitSession(input: $input) { id } }`,
+      { input: { title: '联合接访日', location: '市信访接待中心', startsAt, endsAt: new Date(startsAt.getTime() + 4 * 3600_000), participatingAgencyIds: [city.agencies.procuratorate.id, city.agencies.court.id] } },
+    );
+    const { createAssignment: assignment } = await city.commissionStaff.query<{ createAssignment: { id: string; status: string } }>(
+      `mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id status } }`,
+      { input: { petitionId: petition.id, sessionId: session.id, assigneeAgencyId: city.agencies.court.id, task: 'Check why the judgment was not enforced', dueAt: new Date(Date.now() + 15 * 24 * 3600_000) } },
+    );
+    expect(assignment.status).toBe('ASSIGNED');
+
+    const received = await courtInbox.next((message) => message.event.subject === assignment.id);
+    expect(received.event).toMatchObject({ type: 'AssignmentCreated', data: { petitionId: petition.id, assigneeAgencyId: city.agencies.court.id, sessionId: session.id } });
+
+    await city.courtStaff.query(`mutation($id: ID!) { reportAssignmentProgress(id: $id, note: "Enforcement file retrieved") { status } }`, { id: assignment.id });
+
+    // The receiving agency is learnt from petitions.events.v1, so it may take a moment.
+    const whereItStands = await eventually(
+      async () => (await city.handler.query<{ petition: { jointVisitAssignments: AssignmentView[] } }>(
+        `query($id: ID!) { petition(id: $id) { jointVisitAssignments { status task assignee { name } } } }`,
+        { id: petition.id },
+      )).petition.jointVisitAssignments,
+      (assignments) => assignments.length > 0,
+    );
+    expect(whereItStands).toEqual([{ status: 'IN_PROGRESS', task: 'Check why the judgment was not enforced', assignee: { name: city.agencies.court.name } }]);
+  });
+});

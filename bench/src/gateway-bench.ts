@@ -1,0 +1,119 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Kafka, logLevel } from 'kafkajs';
+import { demoUsers } from '@xinfang/gateway';
+import { projectRoot, startPlatform } from '@xinfang/infra';
+import type { RunningPlatform } from '@xinfang/infra';
+import { Topics, createLogger, signIdentityToken } from '@xinfang/kit';
+import type { Identity } from '@xinfang/kit';
+import { post } from './graphql-post';
+import { latency, summarize, throughput } from './measure';
+import type { LatencySummary } from './measure';
+
+const ROUNDS = 300;
+const PETITIONS = 100;
+
+const OWN_FIELDS = `query($id: ID!) { petition(id: $id) { id trackingNumber status receivedAt } }`;
+const WHERE_IT_STANDS = `query($id: ID!) {
+  petition(id: $id) {
+    trackingNumber status receivingAgency { name }
+    assistanceCases { referrals { status partner { name } } }
+    jointVisitAssignments { status assignee { name } }
+  }
+}`;
+
+/**
+ * `npm run bench`: starts the platform on free ports with fresh data, seeds petitions with
+ * assistance cases and referrals, and prints latency percentiles, throughput, and the
+ * referral hand-off time through the outbox and Kafka, each beside its baseline.
+ */
+async function main(): Promise<void> {
+  const dataDir = join(projectRoot, '.data', 'bench');
+  await rm(dataDir, { recursive: true, force: true });
+  const platform = await startPlatform({
+    dataDir, cacheDir: join(projectRoot, '.data'), fresh: true, ports: 'free', seedDemoData: true,
+    logLevel: 'warn', serviceOutput: 'files', logger: createLogger('bench', 'warn'),
+  });
+  try {
+    await run(platform);
+  } finally {
+    await platform.stop();
+  }
+}
+
+async function run(platform: RunningPlatform): Promise<void> {
+  const sign = (identity: Identity) => signIdentityToken(identity, { privateKeyPem: platform.keys.privateKeyPem, issuer: 'xinfang-local', audience: 'xinfang-federation' });
+  const [reception, handler] = await Promise.all([sign(demoUsers.reception), sign(demoUsers.handler)]);
+  const gateway = (query: string, variables: Record<string, unknown>, token: string) => post(platform.gatewayUrl, query, variables, token);
+
+  const petitionIds: string[] = [];
+  for (let i = 0; i < PETITIONS; i++) {
+    const data = await gateway(`mutation($input: RegisterPetitionInput!) { registerPetition(input: $input) { petition { id } } }`,
+      { input: { channel: 'LETTER', category: 'REQUEST', petitionerName: `申请人${i}`, summary: 'Seeded petition for the benchmark.' } }, reception);
+    petitionIds.push((data.registerPetition as { petition: { id: string } }).petition.id);
+  }
+  const caseIds: string[] = [];
+  for (const petitionId of petitionIds) {
+    const data = await gateway(`mutation($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }`,
+      { input: { petitionId, applicantName: '申请人', hardship: 'Seeded hardship for the benchmark.', requestedAmountFen: 100_000 } }, handler);
+    caseIds.push((data.openAssistanceCase as { id: string }).id);
+  }
+
+  const petition = (i: number) => ({ id: petitionIds[i % petitionIds.length] });
+  const direct = await latency((i) => post(platform.subgraphUrls.petitions!, OWN_FIELDS, petition(i), handler), ROUNDS);
+  const viaGateway = await latency((i) => gateway(OWN_FIELDS, petition(i), handler), ROUNDS);
+  const federated = await latency((i) => gateway(WHERE_IT_STANDS, petition(i), handler), ROUNDS);
+  const directRate = await throughput((i) => post(platform.subgraphUrls.petitions!, OWN_FIELDS, petition(i), handler), 16, 5);
+  const federatedRate = await throughput((i) => gateway(WHERE_IT_STANDS, petition(i), handler), 16, 5);
+  const handOff = await referralHandOff(platform, caseIds, handler);
+
+  const row = (name: string, summary: LatencySummary, baseline: LatencySummary) =>
+    `${name.padEnd(58)}${[summary.p50, summary.p95, summary.p99].map((v) => v.toFixed(1).padStart(9)).join('')}${(summary.p50 / baseline.p50).toFixed(2).padStart(10)}x`;
+  console.log(`
+Xinfang Federation benchmark: ${ROUNDS} sequential requests per row after 30 warm-up, ${PETITIONS} petitions each with an assistance case
+${'query'.padEnd(58)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'vs base'.padStart(11)}
+${row('petition(id), petitions subgraph directly (baseline)', direct, direct)}
+${row('petition(id), through the gateway', viaGateway, direct)}
+${row('where it stands: 4 subgraphs, one query, through gateway', federated, direct)}
+
+throughput, 16 concurrent callers for 5 s:
+  petitions subgraph directly (baseline)   ${directRate.toFixed(0).padStart(6)} req/s
+  where it stands, through the gateway     ${federatedRate.toFixed(0).padStart(6)} req/s   (${(federatedRate / directRate).toFixed(2)}x)
+
+referral hand-off, issueReferral sent -> partner's Kafka consumer has the event (${handOff.count} referrals, one at a time):
+  p50 ${handOff.p50.toFixed(1)} ms   p95 ${handOff.p95.toFixed(1)} ms   p99 ${handOff.p99.toFixed(1)} ms   (baseline: the mutation alone, p50 ${handOff.mutationP50.toFixed(1)} ms)
+`);
+}
+
+/** Time from sending issueReferral until a partner's consumer group holds the ReferralIssued event. */
+async function referralHandOff(platform: RunningPlatform, caseIds: string[], token: string): Promise<LatencySummary & { mutationP50: number }> {
+  const consumer = new Kafka({ clientId: 'bench-partner', brokers: platform.kafkaBrokers.split(','), logLevel: logLevel.NOTHING })
+    .consumer({ groupId: `bench-partner-${Date.now()}`, maxWaitTimeInMs: 100 });
+  const arrivals = new Map<string, number>();
+  await consumer.connect();
+  await consumer.subscribe({ topic: Topics.referrals.name, fromBeginning: false });
+  await consumer.run({ eachMessage: async ({ message }) => { arrivals.set(message.key?.toString() ?? '', performance.now()); } });
+  await new Promise((resolve) => setTimeout(resolve, 3000)); // let the group settle before timing
+  const sent = new Map<string, number>();
+  const mutation: number[] = [];
+  for (const assistanceCaseId of caseIds) {
+    const start = performance.now();
+    const data = await post(platform.gatewayUrl, `mutation($input: IssueReferralInput!) { issueReferral(input: $input) { id } }`,
+      { input: { assistanceCaseId, partnerAgencyId: 'bengbu-womens-federation', helpNeeded: 'PSYCHOLOGICAL_COUNSELLING', summary: 'Benchmark referral.', dataSharingBasis: 'CONSENT' } }, token);
+    mutation.push(performance.now() - start);
+    const id = (data.issueReferral as { id: string }).id;
+    sent.set(id, start);
+    const deadline = performance.now() + 30_000;
+    while (!arrivals.has(id) && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  await consumer.disconnect();
+  const samples = [...sent].filter(([id]) => arrivals.has(id)).map(([id, start]) => arrivals.get(id)! - start);
+  if (samples.length < sent.size) throw new Error(`${sent.size - samples.length} referrals never reached the consumer`);
+  return { ...summarize(samples), mutationP50: summarize(mutation).p50 };
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -2,11 +2,12 @@ import { execFile, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync } from 'node:fs';
-import { access, copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import type { Logger } from 'pino';
 import { dataDir as projectDataDir, infraRoot } from './paths';
+import { exists } from './files';
 import { freePort } from './ports';
 import { stopLeftover } from './processes';
 
@@ -20,14 +21,6 @@ const STOP_TIMEOUT_MS = 15_000;
 const delay = async (ms: number): Promise<void> =>
   new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function capture(
   cmd: string,

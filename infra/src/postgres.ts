@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { access, chmod, chown, mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { chmod, chown, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
+import { exists } from './files';
 import { freePort } from './ports';
 import { isAlive, stopLeftover } from './processes';
 
@@ -40,14 +41,6 @@ export function postgresUrl(port: number, database: string): string {
   return `postgres://${USER}:${PASSWORD}@${HOST}:${port}/${encodeURIComponent(database)}`;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function postgresIds(): Promise<{ uid: number; gid: number } | undefined> {
   try {

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
-import { Topics, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
+import { AgencyReference, Topics, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
 import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
-import { AgencyReference } from './agency/agency.reference';
 import { AssistanceCase } from './assistance-case/assistance-case.entity';
 import { AssistanceCaseResolver } from './assistance-case/assistance-case.resolver';
 import { migrations } from './migrations';

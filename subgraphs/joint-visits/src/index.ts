@@ -1,7 +1,6 @@
 import 'reflect-metadata';
-import { Topics, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
+import { AgencyReference, Topics, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
 import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
-import { AgencyReference } from './agency/agency.reference';
 import { Assignment } from './assignment/assignment.entity';
 import { AssignmentResolver } from './assignment/assignment.resolver';
 import { JointVisitSession } from './joint-visit-session/joint-visit-session.entity';

@@ -27,3 +27,4 @@ export * from './server/subgraph-module';
 export * from './server/start-subgraph';
 export * from './server/run-service';
 export * from './graphql/connection';
+export * from './graphql/agency-reference';

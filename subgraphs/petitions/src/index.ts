@@ -1,7 +1,6 @@
 import 'reflect-metadata';
-import { Topics, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
+import { AgencyReference, Topics, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
 import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
-import { AgencyReference } from './agency/agency.reference';
 import { migrations } from './migrations';
 import { Petition } from './petition/petition.entity';
 import { resolvePetitionReference } from './petition/petition.reference';

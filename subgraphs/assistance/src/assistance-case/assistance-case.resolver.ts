@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { NotFoundError, Role, requireCaller } from '@xinfang/kit';
+import { AgencyReference, NotFoundError, Role, agencyReference, requireCaller } from '@xinfang/kit';
 import type { RequestContext } from '@xinfang/kit';
-import { AgencyReference, agencyReference } from '../agency/agency.reference';
 import { Referral } from '../referral/referral.entity';
 import { referralsByCase } from '../referral/referral.loaders';
 import { assertCanReadCasesOf } from './assistance-access';

@@ -1,7 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionType, PageArgs, Role, paginate, requireCaller } from '@xinfang/kit';
+import { AgencyReference, ConnectionType, PageArgs, Role, agencyReference, paginate, requireCaller } from '@xinfang/kit';
 import type { Connection, RequestContext } from '@xinfang/kit';
-import { AgencyReference, agencyReference } from '../agency/agency.reference';
 import { IssueReferralInput } from './issue-referral.input';
 import { Referral } from './referral.entity';
 import { ReferralAction, ReferralStatus } from './referral-status';

@@ -1,7 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionType, PageArgs, Role, paginate, requireCaller } from '@xinfang/kit';
+import { AgencyReference, ConnectionType, PageArgs, Role, agencyReference, paginate, requireCaller } from '@xinfang/kit';
 import type { Connection, RequestContext } from '@xinfang/kit';
-import { AgencyReference, agencyReference } from '../agency/agency.reference';
 import { JointVisitSession } from '../joint-visit-session/joint-visit-session.entity';
 import { sessionById } from '../joint-visit-session/joint-visit-session.loaders';
 import { PetitionReference, petitionReference } from '../petition/petition.reference';

@@ -1,7 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role, requireCaller } from '@xinfang/kit';
+import { AgencyReference, Role, agencyReference, requireCaller } from '@xinfang/kit';
 import type { RequestContext } from '@xinfang/kit';
-import { AgencyReference, agencyReference } from '../agency/agency.reference';
 import { Assignment } from '../assignment/assignment.entity';
 import { assignmentsBySession } from '../assignment/assignment.loaders';
 import { visibleAssignments } from '../assignment/visible-assignments';

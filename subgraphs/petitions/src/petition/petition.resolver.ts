@@ -1,7 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionType, NotFoundError, PageArgs, Public, Role, paginate, requireCaller } from '@xinfang/kit';
+import { AgencyReference, ConnectionType, NotFoundError, PageArgs, Public, Role, agencyReference, paginate, requireCaller } from '@xinfang/kit';
 import type { Connection, RequestContext } from '@xinfang/kit';
-import { AgencyReference, agencyReference } from '../agency/agency.reference';
 import { accessCodeMatches } from './access-code';
 import { assertCanReadPetitionsOf } from './petition-access';
 import { Petition } from './petition.entity';

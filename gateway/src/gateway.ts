@@ -3,12 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
+import type { Fetcher } from '@apollo/utils.fetcher';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
-import { bearerToken, createIdentityVerifier, createLogger } from '@xinfang/kit';
+import { bearerToken, createIdentityVerifier, createLogger, keepIdleConnectionsLonger } from '@xinfang/kit';
 import type { Logger } from '@xinfang/kit';
 import type { GatewayConfig } from './gateway-config';
 import { IdentityForwardingDataSource } from './identity-forwarding';
@@ -29,7 +30,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
   const verifyIdentity = await createIdentityVerifier(config.jwt);
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new IdentityForwardingDataSource({ url: config.subgraphUrls[name] ?? url }),
+    // Node's fetch retires pooled sockets before the server's announced keep-alive timeout;
+    // the default fetcher keeps them forever and races the server closing idle ones
+    // ("socket hang up" after a quiet spell).
+    buildService: ({ name, url }) => new IdentityForwardingDataSource({ url: config.subgraphUrls[name] ?? url, fetcher: fetch as unknown as Fetcher }),
   });
   const httpServer = createServer();
   const apollo = new ApolloServer<GatewayContext>({
@@ -58,6 +62,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     }),
   );
   httpServer.on('request', app);
+  keepIdleConnectionsLonger(httpServer);
   httpServer.listen(config.port, '0.0.0.0');
   await once(httpServer, 'listening');
   const port = (httpServer.address() as AddressInfo).port;

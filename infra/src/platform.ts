@@ -37,6 +37,8 @@ export interface PlatformOptions {
   /** `inherit` streams service logs to stdout; `files` writes `<dataDir>/logs/<service>.log`. */
   serviceOutput: 'inherit' | 'files';
   logger: Logger;
+  /** A service died on its own; the platform is incomplete from here on. */
+  onServiceExit?: (name: string, code: number | null) => void;
 }
 
 export interface RunningPlatform {
@@ -46,6 +48,11 @@ export interface RunningPlatform {
   kafkaBrokers: string;
   keys: SigningKeyPair;
   stop(): Promise<void>;
+}
+
+/** The launcher also waits for a subgraph's topics, so its consumers are in their groups. */
+function kafkaSideUp(body: unknown): boolean {
+  return (body as { checks?: { kafkaTopics?: boolean } }).checks?.kafkaTopics === true;
 }
 
 /**
@@ -79,10 +86,11 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       LOG_LEVEL: options.logLevel,
       SEED_DEMO_DATA: String(options.seedDemoData),
     };
-    const launch = async (name: string, script: string, port: number, env: Record<string, string>, readyPath: string): Promise<ServiceProcess> => {
+    const launch = async (name: string, script: string, port: number, env: Record<string, string>, readyPath: string, isReady?: (body: unknown) => boolean): Promise<ServiceProcess> => {
       const service = await spawnService({
-        name, script, port, env: { ...common, ...env }, readyPath, logger,
+        name, script, port, env: { ...common, ...env }, readyPath, isReady, logger,
         output: options.serviceOutput === 'inherit' ? 'inherit' : join(logDir, `${name}.log`),
+        onUnexpectedExit: options.onServiceExit,
       });
       stack.push(() => service.stop());
       return service;
@@ -90,7 +98,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     const portFor = async (defaultPort: number) => (options.ports === 'default' ? defaultPort : freePort());
     const subgraphs = await Promise.all(
       SUBGRAPHS.map(async ({ name, defaultPort }) =>
-        launch(name, resolve(projectRoot, 'subgraphs', name, 'dist', 'main.js'), await portFor(defaultPort), {}, '/health/ready'),
+        launch(name, resolve(projectRoot, 'subgraphs', name, 'dist', 'main.js'), await portFor(defaultPort), {}, '/health/ready', kafkaSideUp),
       ),
     );
     const subgraphUrls = Object.fromEntries(subgraphs.map((service) => [service.name, service.url]));

@@ -15,8 +15,11 @@ export interface SpawnServiceOptions {
   script: string;
   env: Record<string, string>;
   port: number;
-  /** Polled until it answers 200. */
+  /** Polled until it answers 200 and, if given, `isReady` accepts its JSON body. */
   readyPath: string;
+  isReady?: (body: unknown) => boolean;
+  /** Called if the service exits on its own after it was ready. */
+  onUnexpectedExit?: (name: string, code: number | null) => void;
   /** `inherit` streams the JSON logs to our stdout; a path appends them to a file. */
   output: 'inherit' | string;
   logger: Logger;
@@ -61,16 +64,24 @@ export async function spawnService(options: SpawnServiceOptions): Promise<Servic
       child.kill('SIGKILL');
       throw new Error(`${name} was not ready within ${timeoutMs} ms:\n${recent.join('\n')}`);
     }
-    const ready = await fetch(`${url}${options.readyPath}`).then((res) => res.ok, () => false);
+    const ready = await fetch(`${url}${options.readyPath}`).then(
+      async (res) => res.ok && (options.isReady?.(await res.json()) ?? true),
+      () => false,
+    );
     if (ready) break;
     await sleep(150);
   }
   logger.info({ service: name, url }, 'service ready');
+  let stopping = false;
+  void exited.then((code) => {
+    if (!stopping) options.onUnexpectedExit?.(name, code);
+  });
 
   return {
     name,
     url: `${url}/graphql`,
     async stop() {
+      stopping = true;
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
       const code = await Promise.race([exited, sleep(15_000, 'timeout' as const, { ref: false })]);

@@ -32,6 +32,10 @@ async function main(): Promise<void> {
     logLevel: env.LOG_LEVEL,
     serviceOutput: 'inherit',
     logger,
+    onServiceExit: (name, code) => {
+      logger.fatal({ service: name, code }, 'a service stopped unexpectedly; stopping the platform');
+      process.kill(process.pid, 'SIGTERM');
+    },
   });
   takeBackShutdownSignals(() => platform.stop());
   const token = await signIdentityToken(demoUsers.handler, {

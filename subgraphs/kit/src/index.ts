@@ -23,6 +23,7 @@ export * from './messaging/consumer-runner';
 export * from './orm/orm';
 export * from './server/request-context';
 export * from './server/federated-schema';
+export * from './server/http-app';
 export * from './server/subgraph-module';
 export * from './server/start-subgraph';
 export * from './server/run-service';

@@ -1,6 +1,7 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer, ContextFunction } from '@apollo/server';
 import type { ExpressContextFunctionArgument } from '@as-integrations/express5';
+import type { Server } from 'node:http';
 import express from 'express';
 import type { Express } from 'express';
 
@@ -23,4 +24,14 @@ export function createHttpApp<Context extends object>(
   });
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context }));
   return app;
+}
+
+/**
+ * Node closes idle keep-alive connections after 5 s; a proxy or gateway that pools
+ * connections longer can send a request down a socket just as it closes. Keep them
+ * longer than common client pools (60 s), and announce it in the Keep-Alive header.
+ */
+export function keepIdleConnectionsLonger(server: Server): void {
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 }

@@ -14,7 +14,8 @@ export function runUntilSignalled(name: string, start: () => Promise<{ stop(): P
         stopping = true;
         logger.info({ signal }, 'shutting down');
         service.stop().then(
-          () => process.exit(0),
+          // process.exitCode may say why it is stopping (e.g. a crashed consumer).
+          () => process.exit(),
           (error: unknown) => {
             logger.error({ err: error }, 'unclean shutdown');
             process.exit(1);

@@ -20,7 +20,7 @@ import { OutboxSignal } from '../messaging/outbox-signal';
 import { initOrm } from '../orm/orm';
 import { buildFederatedSchema } from './federated-schema';
 import { createErrorFormatter } from './format-error';
-import { createHttpApp } from './http-app';
+import { createHttpApp, keepIdleConnectionsLonger } from './http-app';
 import { createRequestContext } from './request-context';
 import type { RequestContext } from './request-context';
 import type { SubgraphModule } from './subgraph-module';
@@ -64,9 +64,14 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
 
   const kafka = createKafka(module.name, config.kafkaBrokers, logger);
   const relay = createOutboxRelay({ orm, kafka, signal, logger });
-  const consumers = (module.consumers ?? []).map((definition) =>
-    createConsumerRunner({ ...definition, orm, kafka, logger, onFatal: (error) => logger.fatal({ err: error }, 'consumer crashed') }),
-  );
+  // A consumer KafkaJS will not restart leaves the service deaf: stop it, non-zero, so that
+  // whatever supervises it (the launcher, an orchestrator) restarts it.
+  const onFatal = (error: Error) => {
+    logger.fatal({ err: error }, 'consumer crashed and will not restart; stopping the service');
+    process.exitCode = 1;
+    process.kill(process.pid, 'SIGTERM');
+  };
+  const consumers = (module.consumers ?? []).map((definition) => createConsumerRunner({ ...definition, orm, kafka, logger, onFatal }));
   const components: Component[] = [relay, ...consumers];
   const topics = [...(module.produces ?? []), ...(module.consumers ?? []).flatMap(consumerTopics)];
   let topicsReady = false;
@@ -88,13 +93,16 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
       const traceparent = typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined;
       return createRequestContext(orm.em.fork(), identity, logger, traceparent);
     },
+    // Ready means able to serve: the database. Kafka is reported but not required, because
+    // while it is away the API keeps working and events wait in the outbox.
     async () => {
       const database = await orm.isConnected();
       const parts = Object.fromEntries(components.map((component) => [component.name, component.status()]));
-      return { ready: database && topicsReady, checks: { database, kafkaTopics: topicsReady, ...parts } };
+      return { ready: database, checks: { database, kafkaTopics: topicsReady, ...parts } };
     },
   );
   httpServer.on('request', app);
+  keepIdleConnectionsLonger(httpServer);
   httpServer.listen(config.port, '0.0.0.0');
   await once(httpServer, 'listening');
   const port = (httpServer.address() as AddressInfo).port;

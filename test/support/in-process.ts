@@ -5,21 +5,30 @@ import { testEnv } from './test-env';
 export interface InProcessOptions {
   /** A database of its own on the test server, so the platform's data is untouched. */
   database: string;
+  /** Reach PostgreSQL through another port (e.g. a relay a test can cut). */
+  databasePort?: number;
+  /** Keep the consumers, in groups of their own (`<group>.<suffix>`), instead of leaving them out. */
+  consumerGroupSuffix?: string;
   kafkaBrokers?: string[];
   onQuery?: (sql: string) => void;
 }
 
 /**
- * Runs one subgraph inside the test, for what needs its internals (SQL it runs, a Kafka it
- * cannot reach). Its consumers are left out: they would join the platform's groups.
+ * Runs one subgraph inside the test, for what needs its internals (SQL it runs, a Kafka or
+ * a database it cannot reach). Its consumers are left out unless given groups of their own:
+ * in the platform's groups they would take the platform's events.
  */
 export function startInProcess(module: SubgraphModule, options: InProcessOptions): Promise<RunningSubgraph> {
+  const { consumerGroupSuffix: suffix } = options;
+  const consumers = suffix ? (module.consumers ?? []).map((consumer) => ({ ...consumer, groupId: `${consumer.groupId}.${suffix}` })) : [];
+  const databaseUrl = new URL(subgraphDatabaseUrl(testEnv.databaseUrl, options.database));
+  if (options.databasePort) databaseUrl.port = String(options.databasePort);
   return startSubgraph(
-    { ...module, consumers: [] },
+    { ...module, consumers },
     {
       config: {
         port: 0,
-        databaseUrl: subgraphDatabaseUrl(testEnv.databaseUrl, options.database),
+        databaseUrl: databaseUrl.toString(),
         kafkaBrokers: options.kafkaBrokers ?? testEnv.kafkaBrokers,
         logLevel: 'silent',
         jwt: { publicKeyPem: testEnv.jwtPublicKey, issuer: testEnv.jwtIssuer, audience: testEnv.jwtAudience },

@@ -8,6 +8,7 @@ import type { TopicSpec } from '../events/contract';
 import { contractFor, deadLetterTopic } from '../events/contracts';
 import type { EventEnvelope } from '../events/envelope';
 import type { Component } from './component';
+import { isTransient } from './transient-error';
 
 export type EventHandler = (event: EventEnvelope, em: EntityManager) => Promise<void>;
 
@@ -68,6 +69,9 @@ export function createConsumerRunner(options: ConsumerRunnerOptions): Component 
           logger.debug({ eventId: event.id, type: event.type, outcome }, 'event processed');
           return;
         } catch (error) {
+          // The database being away is no fault of the event: let KafkaJS retry the batch from
+          // this offset (the partition waits) instead of parking good events.
+          if (isTransient(error)) throw error;
           // Domain errors are final (the event asks for something the rules forbid); others may pass.
           if (error instanceof GraphQLError) throw new Rejected(error.message);
           if (attempt >= maxAttempts) throw new Rejected(`failed after ${attempt} attempts: ${errorMessage(error)}`);
@@ -97,7 +101,12 @@ export function createConsumerRunner(options: ConsumerRunnerOptions): Component 
   async function connectAndRun(): Promise<void> {
     for (let delay = 500; running; delay = Math.min(delay * 2, 10_000)) {
       try {
-        const candidate = kafka.consumer({ groupId, maxWaitTimeInMs: 100, allowAutoTopicCreation: false });
+        // Retries with back-off up to about a minute, then KafkaJS restarts the consumer at the
+        // last committed offset: a database outage holds the partition instead of losing events.
+        const candidate = kafka.consumer({
+          groupId, maxWaitTimeInMs: 100, allowAutoTopicCreation: false,
+          retry: { initialRetryTime: 500, maxRetryTime: 10_000, retries: 8, restartOnFailure: async () => true },
+        });
         await candidate.connect();
         consumer = candidate;
         candidate.on(candidate.events.CRASH, ({ payload }) => {

@@ -31,7 +31,17 @@ export async function initOrm(options: OrmOptions): Promise<MikroORM> {
     forceUtcTimezone: true,
     // Request code must fork (one EntityManager per request); the global one is for set-up only.
     allowGlobalContext: false,
-    pool: { min: 0, max: 10 },
+    // Fail a request after 5 s without a connection instead of knex's 60 s.
+    pool: { min: 0, max: 10, acquireTimeoutMillis: 5000 },
+    // knex's own warnings (a broken pooled connection) go to the JSON log, not to console.
+    driverOptions: {
+      log: {
+        warn: (message: unknown) => options.logger.warn({ component: 'knex' }, String(message)),
+        error: (message: unknown) => options.logger.error({ component: 'knex' }, String(message)),
+        deprecate: (message: unknown) => options.logger.warn({ component: 'knex' }, String(message)),
+        debug: (message: unknown) => options.logger.debug({ component: 'knex' }, String(message)),
+      },
+    },
     debug: options.onQuery ? ['query'] : false,
     logger: (message) => {
       if (options.onQuery) options.onQuery(message);

@@ -44,6 +44,8 @@ describe('a joint-visit assignment from the commission to the court', () => {
     expect(received.event).toMatchObject({ type: 'AssignmentCreated', data: { petitionId: petition.id, assigneeAgencyId: city.agencies.court.id, sessionId: session.id } });
 
     await city.courtStaff.query(`mutation($id: ID!) { reportAssignmentProgress(id: $id, note: "Enforcement file retrieved") { status } }`, { id: assignment.id });
+    const progress = await courtInbox.next((message) => message.event.subject === assignment.id && message.event.type === 'AssignmentStatusChanged');
+    expect(progress.event).toMatchObject({ source: { agencyId: city.agencies.court.id }, data: { status: 'IN_PROGRESS', previousStatus: 'ASSIGNED', note: 'Enforcement file retrieved' } });
 
     // The receiving agency is learnt from petitions.events.v1, so it may take a moment.
     const whereItStands = await eventually(

@@ -73,6 +73,6 @@ export class AssignmentResolver {
 
   private step(context: RequestContext, id: string, action: AssignmentAction, note: string): Promise<Assignment> {
     const caller = requireCaller(context);
-    return applyAssignmentAction(context.em, id, action, note, { agencyId: caller.agencyId, userId: caller.userId });
+    return applyAssignmentAction(context.em, id, action, note, { agencyId: caller.agencyId, userId: caller.userId }, context.traceparent);
   }
 }

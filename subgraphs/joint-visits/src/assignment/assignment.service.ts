@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   AssignmentCreated,
+  AssignmentStatusChanged,
   BadUserInputError,
   ForbiddenError,
   IllegalTransitionError,
@@ -53,7 +54,7 @@ export async function createAssignment(em: EntityManager, input: CreateAssignmen
 
 /**
  * Takes one step on an assignment if the actor is of the assignee agency and the state
- * machine allows it.
+ * machine allows it, and queues AssignmentStatusChanged with it.
  */
 export async function applyAssignmentAction(
   em: EntityManager,
@@ -61,6 +62,7 @@ export async function applyAssignmentAction(
   action: AssignmentAction,
   note: string | null,
   actor: AssignmentActor,
+  traceparent?: string,
 ): Promise<Assignment> {
   const assignment = await em.findOne(Assignment, { id: assignmentId });
   if (!assignment) throw new NotFoundError('Assignment', assignmentId);
@@ -76,6 +78,7 @@ export async function applyAssignmentAction(
     throw new BadUserInputError(`A note is required to ${describe(action)} an assignment`, { field: action === AssignmentAction.COMPLETE ? 'outcome' : 'note' });
   }
   const now = new Date();
+  const previousStatus = assignment.status;
   assignment.status = step.to;
   if (action === AssignmentAction.COMPLETE) {
     assignment.outcome = text;
@@ -85,6 +88,17 @@ export async function applyAssignmentAction(
   }
   assignment.lastReportedBy = actor.userId;
   assignment.updatedAt = now;
+  const event = createEvent(AssignmentStatusChanged, assignment.id, {
+    assignmentId: assignment.id,
+    petitionId: assignment.petitionId,
+    assigneeAgencyId: assignment.assigneeAgencyId,
+    assignedByAgencyId: assignment.assignedByAgencyId,
+    status: assignment.status,
+    previousStatus,
+    note: text,
+    reportedBy: actor.userId,
+  }, { service: SERVICE, agencyId: actor.agencyId, traceparent });
+  enqueueEvent(em, AssignmentStatusChanged, event);
   // A concurrent change fails the version check; the kit reports it as CONFLICT.
   await em.flush();
   return assignment;

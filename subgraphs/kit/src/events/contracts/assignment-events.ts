@@ -18,3 +18,21 @@ export const AssignmentCreated = defineEvent({
     dueAt: z.iso.datetime({ offset: true }),
   }),
 });
+
+/** The assignee reported progress on, or completed, an assignment (via the platform's API). */
+export const AssignmentStatusChanged = defineEvent({
+  type: 'AssignmentStatusChanged',
+  version: 1,
+  topic: Topics.assignments,
+  description: 'An assignment moved to a new status (in progress, completed), with the note or outcome reported.',
+  data: z.object({
+    assignmentId: z.uuid(),
+    petitionId: z.uuid(),
+    assigneeAgencyId: z.string(),
+    assignedByAgencyId: z.string(),
+    status: z.string(),
+    previousStatus: z.string(),
+    note: z.string(),
+    reportedBy: z.string(),
+  }),
+});

@@ -1,5 +1,5 @@
 import type { EventContract } from '../contract';
-import { AssignmentCreated } from './assignment-events';
+import { AssignmentCreated, AssignmentStatusChanged } from './assignment-events';
 import { PetitionRegistered } from './petition-events';
 import { ReferralIssued, ReferralStatusChanged, ReferralUpdateReported } from './referral-events';
 
@@ -15,6 +15,7 @@ export const allEventContracts: EventContract[] = [
   ReferralStatusChanged,
   ReferralUpdateReported,
   AssignmentCreated,
+  AssignmentStatusChanged,
 ] as unknown as EventContract[];
 
 export function contractFor(type: string): EventContract | undefined {

@@ -43,6 +43,7 @@ export function createConsumerRunner(options: ConsumerRunnerOptions): Component 
   let consumer: Consumer | null = null;
   let dlqProducer: Producer | null = null;
   let running = false;
+  const stopping = new AbortController();
   let connected = false;
   let starting: Promise<void> | null = null;
 
@@ -131,7 +132,7 @@ export function createConsumerRunner(options: ConsumerRunnerOptions): Component 
         logger.warn({ err: error, retryInMs: delay }, 'consumer could not connect to Kafka; retrying');
         await consumer?.disconnect().catch(() => undefined);
         consumer = null;
-        await sleep(delay);
+        await sleep(delay, undefined, { signal: stopping.signal }).catch(() => undefined);
       }
     }
   }
@@ -144,6 +145,7 @@ export function createConsumerRunner(options: ConsumerRunnerOptions): Component 
     },
     async stop() {
       running = false;
+      stopping.abort();
       await starting;
       await consumer?.disconnect();
       await dlqProducer?.disconnect();

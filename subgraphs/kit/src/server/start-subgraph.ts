@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -11,16 +10,14 @@ import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { SubgraphConfig } from '../config/service-config';
 import { bearerToken, createIdentityVerifier } from '../identity/jwt';
-import { createKafka, ensureTopics } from '../kafka/kafka-client';
 import { createLogger } from '../logging/logger';
-import type { Component } from '../messaging/component';
-import { consumerTopics, createConsumerRunner } from '../messaging/consumer-runner';
-import { createOutboxRelay } from '../messaging/outbox-relay';
 import { OutboxSignal } from '../messaging/outbox-signal';
+import { createKafkaSide } from './kafka-side';
 import { initOrm } from '../orm/orm';
 import { buildFederatedSchema } from './federated-schema';
 import { createErrorFormatter } from './format-error';
 import { createHttpApp, keepIdleConnectionsLonger } from './http-app';
+import type { ReadinessCheck } from './http-app';
 import { createRequestContext } from './request-context';
 import type { RequestContext } from './request-context';
 import type { SubgraphModule } from './subgraph-module';
@@ -56,27 +53,41 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
     logger,
     onQuery: options.onQuery,
   });
-  const verifyIdentity = await createIdentityVerifier(config.jwt);
-  const { schema } = await buildFederatedSchema(module, module.references, module.publicEntityTypes);
   if (config.seedDemoData && module.seedDemoData) {
     await orm.em.fork().transactional((em) => module.seedDemoData!(em));
   }
-
-  const kafka = createKafka(module.name, config.kafkaBrokers, logger);
-  const relay = createOutboxRelay({ orm, kafka, signal, logger });
-  // A consumer KafkaJS will not restart leaves the service deaf: stop it, non-zero, so that
-  // whatever supervises it (the launcher, an orchestrator) restarts it.
-  const onFatal = (error: Error) => {
-    logger.fatal({ err: error }, 'consumer crashed and will not restart; stopping the service');
-    process.exitCode = 1;
-    process.kill(process.pid, 'SIGTERM');
+  const kafkaSide = createKafkaSide(module, config, orm, signal, logger);
+  const http = await serveGraphql(module, config, orm, logger, async () => {
+    const database = await orm.isConnected();
+    return { ready: database, checks: { database, ...kafkaSide.status() } };
+  });
+  await kafkaSide.start();
+  logger.info({ port: http.port }, `${module.name} subgraph listening`);
+  return {
+    url: `http://127.0.0.1:${http.port}/graphql`,
+    port: http.port,
+    orm,
+    async stop() {
+      await http.stop();
+      await kafkaSide.stop();
+      await orm.close();
+    },
   };
-  const consumers = (module.consumers ?? []).map((definition) => createConsumerRunner({ ...definition, orm, kafka, logger, onFatal }));
-  const components: Component[] = [relay, ...consumers];
-  const topics = [...(module.produces ?? []), ...(module.consumers ?? []).flatMap(consumerTopics)];
-  let topicsReady = false;
-  let stopping = false;
+}
 
+/**
+ * GraphQL over HTTP. Ready means able to serve: the database. Kafka is reported but not
+ * required, because while it is away the API keeps working and events wait in the outbox.
+ */
+async function serveGraphql(
+  module: SubgraphModule,
+  config: SubgraphConfig,
+  orm: MikroORM,
+  logger: Logger,
+  readiness: ReadinessCheck,
+): Promise<{ port: number; stop(): Promise<void> }> {
+  const verifyIdentity = await createIdentityVerifier(config.jwt);
+  const { schema } = await buildFederatedSchema(module, module.references, module.publicEntityTypes);
   const httpServer = createServer();
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -93,49 +104,13 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
       const traceparent = typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined;
       return createRequestContext(orm.em.fork(), identity, logger, traceparent);
     },
-    // Ready means able to serve: the database. Kafka is reported but not required, because
-    // while it is away the API keeps working and events wait in the outbox.
-    async () => {
-      const database = await orm.isConnected();
-      const parts = Object.fromEntries(components.map((component) => [component.name, component.status()]));
-      return { ready: database, checks: { database, kafkaTopics: topicsReady, ...parts } };
-    },
+    readiness,
   );
   httpServer.on('request', app);
   keepIdleConnectionsLonger(httpServer);
   httpServer.listen(config.port, '0.0.0.0');
   await once(httpServer, 'listening');
-  const port = (httpServer.address() as AddressInfo).port;
-
-  await relay.start();
-  // Consumers wait for their topics, which wait for Kafka; none of it holds up the API.
-  const kafkaSide = (async () => {
-    for (let delay = 500; !stopping; delay = Math.min(delay * 2, 5_000)) {
-      try {
-        await ensureTopics(kafka, topics);
-        topicsReady = true;
-        break;
-      } catch (error) {
-        logger.warn({ err: error, retryInMs: delay }, 'could not create Kafka topics yet');
-        await sleep(delay);
-      }
-    }
-    if (!stopping) await Promise.all(consumers.map((consumer) => consumer.start()));
-  })();
-
-  logger.info({ port }, `${module.name} subgraph listening`);
-  return {
-    url: `http://127.0.0.1:${port}/graphql`,
-    port,
-    orm,
-    async stop() {
-      stopping = true;
-      await kafkaSide;
-      await apollo.stop();
-      await Promise.all(components.map((component) => component.stop()));
-      await orm.close();
-    },
-  };
+  return { port: (httpServer.address() as AddressInfo).port, stop: () => apollo.stop() };
 }
 
 function asHttpError(error: unknown): never {

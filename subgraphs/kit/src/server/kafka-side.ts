@@ -1,0 +1,62 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { SubgraphConfig } from '../config/service-config';
+import { createKafka, ensureTopics } from '../kafka/kafka-client';
+import type { Component } from '../messaging/component';
+import { consumerTopics, createConsumerRunner } from '../messaging/consumer-runner';
+import { createOutboxRelay } from '../messaging/outbox-relay';
+import type { OutboxSignal } from '../messaging/outbox-signal';
+import type { SubgraphModule } from './subgraph-module';
+
+/**
+ * The relay, the topics and the consumers. Consumers wait for their topics, which wait for
+ * Kafka; none of it holds up the API.
+ */
+export function createKafkaSide(module: SubgraphModule, config: SubgraphConfig, orm: MikroORM, signal: OutboxSignal, logger: Logger) {
+  const kafka = createKafka(module.name, config.kafkaBrokers, logger);
+  const relay = createOutboxRelay({ orm, kafka, signal, logger });
+  // A consumer KafkaJS will not restart leaves the service deaf: stop it, non-zero, so that
+  // whatever supervises it (the launcher, an orchestrator) restarts it.
+  const onFatal = (error: Error) => {
+    logger.fatal({ err: error }, 'consumer crashed and will not restart; stopping the service');
+    process.exitCode = 1;
+    process.kill(process.pid, 'SIGTERM');
+  };
+  const consumers = (module.consumers ?? []).map((definition) => createConsumerRunner({ ...definition, orm, kafka, logger, onFatal }));
+  const components: Component[] = [relay, ...consumers];
+  const topics = [...(module.produces ?? []), ...(module.consumers ?? []).flatMap(consumerTopics)];
+  const stopping = new AbortController();
+  let topicsReady = false;
+  let connecting: Promise<void> = Promise.resolve();
+
+  async function connect(): Promise<void> {
+    for (let delay = 500; !stopping.signal.aborted; delay = Math.min(delay * 2, 5_000)) {
+      try {
+        await ensureTopics(kafka, topics);
+        topicsReady = true;
+        await Promise.all(consumers.map((consumer) => consumer.start()));
+        return;
+      } catch (error) {
+        logger.warn({ err: error, retryInMs: delay }, 'could not create Kafka topics yet');
+        await sleep(delay, undefined, { signal: stopping.signal }).catch(() => undefined);
+      }
+    }
+  }
+
+  return {
+    async start() {
+      await relay.start();
+      connecting = connect();
+    },
+    async stop() {
+      stopping.abort();
+      await connecting;
+      await Promise.all(components.map((component) => component.stop()));
+    },
+    status: () => ({
+      kafkaTopics: topicsReady,
+      ...Object.fromEntries(components.map((component) => [component.name, component.status()])),
+    }),
+  };
+}

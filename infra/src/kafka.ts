@@ -34,6 +34,17 @@ async function capture(
   });
 }
 
+/**
+ * 16 random bytes in base64url, as Kafka's own Uuid.randomUuid() makes them; like it, never
+ * one starting with '-', which the storage tool would read as an option (1 run in 64).
+ */
+export function newClusterId(): string {
+  for (;;) {
+    const id = randomBytes(16).toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
+}
+
 export interface EnsureKafkaJarsOptions {
   /** The jars go to `<cacheDir>/kafka-libs`; keep it outside per-test dirs. */
   cacheDir: string;
@@ -196,7 +207,7 @@ export async function startKafka(opts: StartKafkaOptions): Promise<RunningKafka>
   const javaBase = ['-Xms256m', '-Xmx512m', `-Dlog4j.configuration=file:${LOG4J}`, '-cp', classpath];
   if (!(await exists(join(logDir, 'meta.properties')))) {
     const t0 = Date.now();
-    const clusterId = randomBytes(16).toString('base64url');
+    const clusterId = newClusterId();
     const fmt = await capture(
       'java',
       [...javaBase, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', propsFile],

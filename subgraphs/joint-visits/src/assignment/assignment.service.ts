@@ -14,7 +14,7 @@ import type { Identity } from '@xinfang/kit';
 import { JointVisitSession } from '../joint-visit-session/joint-visit-session.entity';
 import { SERVICE } from '../service-name';
 import { Assignment } from './assignment.entity';
-import { ASSIGNMENT_STEPS, AssignmentAction } from './assignment-status';
+import { ASSIGNMENT_STEPS, AssignmentAction, nextAssignmentStatus } from './assignment-status';
 import type { CreateAssignmentInput } from './create-assignment.input';
 
 /** Who takes a step on an assignment: a user of the assignee agency. */
@@ -69,17 +69,15 @@ export async function applyAssignmentAction(
   if (actor.agencyId !== assignment.assigneeAgencyId) {
     throw new ForbiddenError(`Only the assignee agency may ${describe(action)} this assignment`);
   }
-  const step = ASSIGNMENT_STEPS[action];
-  if (!step.from.includes(assignment.status)) {
-    throw new IllegalTransitionError('joint-visit assignment', assignment.status, describe(action));
-  }
+  const next = nextAssignmentStatus(assignment.status, action);
+  if (!next) throw new IllegalTransitionError('joint-visit assignment', assignment.status, describe(action));
   const text = note?.trim() ?? '';
-  if (step.needsNote && !text) {
+  if (ASSIGNMENT_STEPS[action].needsNote && !text) {
     throw new BadUserInputError(`A note is required to ${describe(action)} an assignment`, { field: action === AssignmentAction.COMPLETE ? 'outcome' : 'note' });
   }
   const now = new Date();
   const previousStatus = assignment.status;
-  assignment.status = step.to;
+  assignment.status = next;
   if (action === AssignmentAction.COMPLETE) {
     assignment.outcome = text;
     assignment.completedAt = now;

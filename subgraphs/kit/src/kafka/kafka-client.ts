@@ -10,7 +10,11 @@ function pinoLogCreator(logger: Logger): logCreator {
     // Our guarantee is at least once with de-duplication in the inbox, not Kafka's exactly-once.
     if (message.startsWith('Limiting retries for the idempotent producer')) return;
     const line = { kafka: extra.logger, broker: extra.broker, error: extra.error };
-    if (level === logLevel.ERROR) logger.error(line, message);
+    // A broker's error response ("the group coordinator is not available" while a fresh broker
+    // elects one) is retried by KafkaJS, and what still fails after that reaches the relay or
+    // consumer, which logs it with what it means for the service.
+    if (message.startsWith('Response ')) logger.debug(line, message);
+    else if (level === logLevel.ERROR) logger.error(line, message);
     else if (level === logLevel.WARN) logger.warn(line, message);
     else logger.debug(line, message);
   };

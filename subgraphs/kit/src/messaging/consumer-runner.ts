@@ -25,8 +25,10 @@ export interface ConsumerRunnerOptions extends ConsumerDefinition {
   kafka: Kafka;
   logger: Logger;
   maxAttempts?: number;
-  onFatal?: (error: Error) => void;
 }
+
+/** A consumer fetches at least every second when all is well; this much silence means it is stuck. */
+const SILENCE_MS = 10_000;
 
 /** Why a message went to the dead-letter topic; the operator reads it there. */
 class Rejected extends Error {}
@@ -45,7 +47,8 @@ export function createConsumerRunner(options: ConsumerRunnerOptions): Component 
   let running = false;
   const stopping = new AbortController();
   let connected = false;
-  let starting: Promise<void> | null = null;
+  let lastSignOfLife = 0;
+  let supervising: Promise<void> = Promise.resolve();
 
   async function apply(event: EventEnvelope): Promise<'applied' | 'duplicate' | 'skipped'> {
     const handler = handlers[event.type];
@@ -99,58 +102,82 @@ export function createConsumerRunner(options: ConsumerRunnerOptions): Component 
     });
   }
 
-  async function connectAndRun(): Promise<void> {
-    for (let delay = 500; running; delay = Math.min(delay * 2, 10_000)) {
-      try {
-        // Retries with back-off up to about a minute, then KafkaJS restarts the consumer at the
-        // last committed offset: a database outage holds the partition instead of losing events.
-        const candidate = kafka.consumer({
-          groupId, maxWaitTimeInMs: 100, allowAutoTopicCreation: false,
-          retry: { initialRetryTime: 500, maxRetryTime: 10_000, retries: 8, restartOnFailure: async () => true },
-        });
-        await candidate.connect();
-        consumer = candidate;
-        candidate.on(candidate.events.CRASH, ({ payload }) => {
-          if (!payload.restart) options.onFatal?.(payload.error);
-        });
-        await candidate.subscribe({ topics: topics.map((topic) => topic.name), fromBeginning: true });
-        await candidate.run({
-          eachBatchAutoResolve: false,
-          eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
-            for (const message of batch.messages) {
-              if (!isRunning() || isStale()) break;
-              await process(batch.topic, message);
-              resolveOffset(message.offset);
-              await commitOffsetsIfNecessary();
-              await heartbeat();
-            }
-          },
-        });
-        connected = true;
-        return;
-      } catch (error) {
-        logger.warn({ err: error, retryInMs: delay }, 'consumer could not connect to Kafka; retrying');
-        await consumer?.disconnect().catch(() => undefined);
-        consumer = null;
-        await sleep(delay, undefined, { signal: stopping.signal }).catch(() => undefined);
-      }
+  /**
+   * Joins the group and runs until stopped. KafkaJS restarts a consumer by itself after
+   * retriable failures; after a failure it calls final (a coordinator not found while a
+   * fresh broker elects one, a broker gone for longer than its retries) it stops the
+   * consumer, and this loop starts a new one with back-off, however long Kafka takes.
+   */
+  async function superviseConsumer(): Promise<void> {
+    for (let delay = 500; running; ) {
+      const crashed = await runConsumer().catch((error: unknown) => error);
+      connected = false;
+      await consumer?.disconnect().catch(() => undefined);
+      consumer = null;
+      if (!running) return;
+      logger.warn({ err: crashed, retryInMs: delay }, 'consumer is not running; rejoining its group');
+      await sleep(delay, undefined, { signal: stopping.signal }).catch(() => undefined);
+      delay = Math.min(delay * 2, 10_000);
     }
+  }
+
+  /** Resolves with the error that stopped the consumer for good. */
+  async function runConsumer(): Promise<unknown> {
+    // Retries with back-off up to about a minute, then KafkaJS restarts the consumer at the
+    // last committed offset: a database outage holds the partition instead of losing events.
+    // A fetch is a long poll that returns as soon as an event arrives, so the wait sets only
+    // how often an idle consumer asks again (and how long a stop waits for the last ask):
+    // 100 ms cost an idle platform a steady tenth of a core for nothing.
+    const candidate = kafka.consumer({
+      groupId, maxWaitTimeInMs: 1_000, allowAutoTopicCreation: false,
+      retry: { initialRetryTime: 500, maxRetryTime: 10_000, retries: 8, restartOnFailure: async () => true },
+    });
+    consumer = candidate;
+    // KafkaJS keeps a consumer "running" while it retries a broker that is gone; readiness
+    // should say so, so it also asks when the consumer last fetched or heartbeated.
+    for (const event of [candidate.events.FETCH, candidate.events.HEARTBEAT, candidate.events.GROUP_JOIN]) {
+      candidate.on(event, () => (lastSignOfLife = Date.now()));
+    }
+    const crashed = new Promise<unknown>((resolve) => {
+      candidate.on(candidate.events.CRASH, ({ payload }) => {
+        if (!payload.restart) resolve(payload.error);
+      });
+    });
+    await candidate.connect();
+    await candidate.subscribe({ topics: topics.map((topic) => topic.name), fromBeginning: true });
+    await candidate.run({
+      eachBatchAutoResolve: false,
+      eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
+        for (const message of batch.messages) {
+          if (!isRunning() || isStale()) break;
+          await process(batch.topic, message);
+          resolveOffset(message.offset);
+          await commitOffsetsIfNecessary();
+          await heartbeat();
+        }
+      },
+    });
+    connected = true;
+    logger.info('consumer joined its group');
+    return Promise.race([crashed, new Promise((resolve) => stopping.signal.addEventListener('abort', () => resolve(null)))]);
   }
 
   return {
     name: `consumer:${groupId}`,
     async start() {
       running = true;
-      starting = connectAndRun();
+      supervising = superviseConsumer();
     },
     async stop() {
       running = false;
       stopping.abort();
-      await starting;
-      await consumer?.disconnect();
+      await supervising;
       await dlqProducer?.disconnect();
     },
-    status: () => ({ ready: connected, detail: connected ? undefined : 'connecting to Kafka' }),
+    status: () => {
+      const ready = connected && Date.now() - lastSignOfLife < SILENCE_MS;
+      return { ready, detail: ready ? undefined : connected ? `no fetch or heartbeat for ${SILENCE_MS / 1000} s` : 'joining its consumer group' };
+    },
   };
 }
 

@@ -4,7 +4,7 @@ import { Partitioners } from 'kafkajs';
 import type { Kafka, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { Component } from './component';
-import type { OutboxSignal } from './outbox-signal';
+import { listenForOutboxCommits } from './outbox-notifications';
 
 /** Only one relay per database publishes at a time, so one aggregate's events keep their order. */
 const RELAY_LOCK_ID = 7_310_001;
@@ -20,8 +20,8 @@ interface PendingRow {
 export interface OutboxRelayOptions {
   orm: MikroORM;
   kafka: Kafka;
-  signal: OutboxSignal;
   logger: Logger;
+  /** The timed poll behind the commit notifications: rows whose notification was lost. */
   pollIntervalMs?: number;
   batchSize?: number;
 }
@@ -32,14 +32,14 @@ export interface OutboxRelayOptions {
  * drop the duplicate by event id. While Kafka is unreachable rows simply wait.
  */
 export function createOutboxRelay(options: OutboxRelayOptions): Component & { drain(): Promise<number> } {
-  const { orm, kafka, signal, pollIntervalMs = 1000, batchSize = 200 } = options;
+  const { orm, kafka, pollIntervalMs = 1000, batchSize = 200 } = options;
   const logger = options.logger.child({ component: 'outbox-relay' });
   let producer: Producer | null = null;
   let running = false;
   let loop: Promise<void> | null = null;
   let wake: AbortController = new AbortController();
   let lastError: string | null = null;
-  let unsubscribe: () => void = () => undefined;
+  const notifications = listenForOutboxCommits(orm.config.get('clientUrl') ?? '', () => wake.abort(), logger);
 
   async function connectedProducer(): Promise<Producer> {
     if (producer) return producer;
@@ -80,7 +80,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): Component & { dr
   async function run(): Promise<void> {
     let backoffMs = 0;
     while (running) {
-      // A fresh signal before reading: a commit from here on cuts the coming wait short.
+      // A fresh controller before reading: a commit from here on cuts the coming wait short.
       wake = new AbortController();
       let published = 0;
       try {
@@ -109,12 +109,12 @@ export function createOutboxRelay(options: OutboxRelayOptions): Component & { dr
     name: 'outbox-relay',
     async start() {
       running = true;
-      unsubscribe = signal.onCommit(() => wake.abort());
+      notifications.start();
       loop = run();
     },
     async stop() {
       running = false;
-      unsubscribe();
+      await notifications.stop();
       wake.abort();
       await loop;
       await dropProducer();

@@ -6,24 +6,16 @@ import { createKafka, ensureTopics } from '../kafka/kafka-client';
 import type { Component } from '../messaging/component';
 import { consumerTopics, createConsumerRunner } from '../messaging/consumer-runner';
 import { createOutboxRelay } from '../messaging/outbox-relay';
-import type { OutboxSignal } from '../messaging/outbox-signal';
 import type { SubgraphModule } from './subgraph-module';
 
 /**
  * The relay, the topics and the consumers. Consumers wait for their topics, which wait for
  * Kafka; none of it holds up the API.
  */
-export function createKafkaSide(module: SubgraphModule, config: SubgraphConfig, orm: MikroORM, signal: OutboxSignal, logger: Logger) {
+export function createKafkaSide(module: SubgraphModule, config: SubgraphConfig, orm: MikroORM, logger: Logger) {
   const kafka = createKafka(module.name, config.kafkaBrokers, logger);
-  const relay = createOutboxRelay({ orm, kafka, signal, logger });
-  // A consumer KafkaJS will not restart leaves the service deaf: stop it, non-zero, so that
-  // whatever supervises it (the launcher, an orchestrator) restarts it.
-  const onFatal = (error: Error) => {
-    logger.fatal({ err: error }, 'consumer crashed and will not restart; stopping the service');
-    process.exitCode = 1;
-    process.kill(process.pid, 'SIGTERM');
-  };
-  const consumers = (module.consumers ?? []).map((definition) => createConsumerRunner({ ...definition, orm, kafka, logger, onFatal }));
+  const relay = createOutboxRelay({ orm, kafka, logger });
+  const consumers = (module.consumers ?? []).map((definition) => createConsumerRunner({ ...definition, orm, kafka, logger }));
   const components: Component[] = [relay, ...consumers];
   const topics = [...(module.produces ?? []), ...(module.consumers ?? []).flatMap(consumerTopics)];
   const stopping = new AbortController();
@@ -54,9 +46,10 @@ export function createKafkaSide(module: SubgraphModule, config: SubgraphConfig, 
       await connecting;
       await Promise.all(components.map((component) => component.stop()));
     },
-    status: () => ({
-      kafkaTopics: topicsReady,
-      ...Object.fromEntries(components.map((component) => [component.name, component.status()])),
-    }),
+    /** `kafka` is true once the topics exist and every consumer has joined its group. */
+    status: () => {
+      const parts = Object.fromEntries(components.map((component) => [component.name, component.status()]));
+      return { kafka: topicsReady && consumers.every((consumer) => consumer.status().ready), kafkaTopics: topicsReady, ...parts };
+    },
   };
 }

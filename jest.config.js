@@ -29,9 +29,10 @@ module.exports = {
   testMatch: ['<rootDir>/**/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   // Tests run the TypeScript sources of the workspace packages, not their builds.
-  moduleNameMapper: Object.fromEntries(
-    Object.entries(workspaces).map(([name, dir]) => [`^@xinfang/${name}$`, `<rootDir>/${dir}/src/index.ts`]),
-  ),
+  moduleNameMapper: {
+    '^@xinfang/kit/identity$': '<rootDir>/subgraphs/kit/src/identity/index.ts',
+    ...Object.fromEntries(Object.entries(workspaces).map(([name, dir]) => [`^@xinfang/${name}$`, `<rootDir>/${dir}/src/index.ts`])),
+  },
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
   testTimeout: 60_000,

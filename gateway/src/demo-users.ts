@@ -1,5 +1,5 @@
-import { Role } from '@xinfang/kit';
-import type { Identity } from '@xinfang/kit';
+import { Role } from '@xinfang/kit/identity';
+import type { Identity } from '@xinfang/kit/identity';
 
 /** The demo city's people, one per kind of user, for the local platform and its tokens. */
 export const demoUsers = {

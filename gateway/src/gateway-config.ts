@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { jwtConfigFrom, jwtEnvShape, logLevel, port, readEnv } from '@xinfang/kit';
-import type { JwtVerificationConfig } from '@xinfang/kit';
+import { httpConfigFrom, httpEnvShape, jwtConfigFrom, jwtEnvShape, logLevel, port, readEnv } from '@xinfang/kit';
+import type { HttpConfig, JwtVerificationConfig } from '@xinfang/kit';
 
 export const SUBGRAPH_NAMES = ['agencies', 'petitions', 'assistance', 'joint-visits'] as const;
 
-export interface GatewayConfig {
-  port: number;
+export interface GatewayConfig extends HttpConfig {
   supergraphPath: string;
   /** Where each subgraph listens, overriding the URL composed into the supergraph. */
   subgraphUrls: Partial<Record<string, string>>;
@@ -25,12 +24,13 @@ export function readGatewayConfig(): GatewayConfig {
     PORT: port.default(4000),
     SUPERGRAPH_PATH: z.string().default(resolve(__dirname, '..', '..', 'schemas', 'supergraph.graphql')),
     LOG_LEVEL: logLevel,
+    ...httpEnvShape,
     ...jwtEnvShape,
     ...urlShape,
   });
   const urls = env as unknown as Record<string, string | undefined>;
   return {
-    port: env.PORT,
+    ...httpConfigFrom(env),
     supergraphPath: env.SUPERGRAPH_PATH,
     subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, urls[subgraphUrlVariable(name)]])),
     logLevel: env.LOG_LEVEL,

@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { Role, jwtEnvShape, loadOrCreateDevKeys, readEnv, signIdentityToken } from '@xinfang/kit';
-import type { Identity } from '@xinfang/kit';
+import { Role, jwtEnvShape, loadOrCreateDevKeys, readEnv, signIdentityToken } from '@xinfang/kit/identity';
+import type { Identity } from '@xinfang/kit/identity';
 import { demoUsers } from './demo-users';
 
 const USAGE = `Issues a development token signed with the local key (.data/keys).

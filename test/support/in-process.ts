@@ -1,4 +1,4 @@
-import { createLogger, startSubgraph, subgraphDatabaseUrl } from '@xinfang/kit';
+import { createLogger, defaultQueryLimits, startSubgraph, subgraphDatabaseUrl } from '@xinfang/kit';
 import type { RunningSubgraph, SubgraphModule } from '@xinfang/kit';
 import { testEnv } from './test-env';
 
@@ -27,7 +27,9 @@ export function startInProcess(module: SubgraphModule, options: InProcessOptions
     { ...module, consumers },
     {
       config: {
+        host: '127.0.0.1',
         port: 0,
+        queryLimits: defaultQueryLimits,
         databaseUrl: databaseUrl.toString(),
         kafkaBrokers: options.kafkaBrokers ?? testEnv.kafkaBrokers,
         logLevel: 'silent',

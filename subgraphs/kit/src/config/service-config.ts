@@ -1,48 +1,35 @@
 import { z } from 'zod';
 import { booleanFlag, commaList, logLevel, port, readEnv } from './env';
+import { queryLimitsEnvShape, queryLimitsFrom } from '../server/query-limits';
+import type { QueryLimits } from '../server/query-limits';
+import { jwtConfigFrom, jwtEnvShape } from '../identity/jwt-config';
+import type { JwtVerificationConfig } from '../identity/jwt-config';
+
+/** How a GraphQL server (gateway or subgraph) listens and what it accepts. */
+export interface HttpConfig {
+  /** The interface to listen on: loopback unless deployed behind something that needs more. */
+  host: string;
+  port: number;
+  queryLimits: QueryLimits;
+}
+
+export const httpEnvShape = {
+  HOST: z.string().min(1).default('127.0.0.1'),
+  ...queryLimitsEnvShape,
+};
+
+export function httpConfigFrom(env: z.infer<z.ZodObject<typeof httpEnvShape>> & { PORT: number }): HttpConfig {
+  return { host: env.HOST, port: env.PORT, queryLimits: queryLimitsFrom(env) };
+}
 
 /** What every subgraph needs from its environment. */
-export interface SubgraphConfig {
-  port: number;
+export interface SubgraphConfig extends HttpConfig {
   databaseUrl: string;
   kafkaBrokers: string[];
   logLevel: z.infer<typeof logLevel>;
   jwt: JwtVerificationConfig;
   /** Load the demo city's data at start (local platform only). */
   seedDemoData: boolean;
-}
-
-export interface JwtVerificationConfig {
-  /** PEM of the public key that signs tokens (local development and tests). */
-  publicKeyPem?: string;
-  /** An OIDC provider's JWKS endpoint (production). */
-  jwksUrl?: string;
-  issuer: string;
-  audience: string;
-}
-
-export const jwtEnvShape = {
-  JWT_PUBLIC_KEY: z.string().optional(),
-  JWT_JWKS_URL: z.url().optional(),
-  JWT_ISSUER: z.string().default('xinfang-local'),
-  JWT_AUDIENCE: z.string().default('xinfang-federation'),
-};
-
-export function jwtConfigFrom(env: {
-  JWT_PUBLIC_KEY?: string;
-  JWT_JWKS_URL?: string;
-  JWT_ISSUER: string;
-  JWT_AUDIENCE: string;
-}): JwtVerificationConfig {
-  if (!env.JWT_PUBLIC_KEY && !env.JWT_JWKS_URL) {
-    throw new Error('Invalid configuration: set JWT_PUBLIC_KEY (PEM) or JWT_JWKS_URL so identities can be verified');
-  }
-  return {
-    publicKeyPem: env.JWT_PUBLIC_KEY?.replace(/\\n/g, '\n'),
-    jwksUrl: env.JWT_JWKS_URL,
-    issuer: env.JWT_ISSUER,
-    audience: env.JWT_AUDIENCE,
-  };
 }
 
 /**
@@ -58,10 +45,11 @@ export function readSubgraphConfig(subgraph: string, defaults: { port: number })
     KAFKA_BROKERS: commaList.default(['127.0.0.1:9092']),
     LOG_LEVEL: logLevel,
     SEED_DEMO_DATA: booleanFlag,
+    ...httpEnvShape,
     ...jwtEnvShape,
   });
   return {
-    port: env.PORT,
+    ...httpConfigFrom(env),
     databaseUrl: readEnv({ [ownUrl]: z.url().optional() })[ownUrl] ?? subgraphDatabaseUrl(env.DATABASE_URL, subgraph),
     kafkaBrokers: env.KAFKA_BROKERS,
     logLevel: env.LOG_LEVEL,

@@ -1,6 +1,7 @@
 import { SignJWT, createRemoteJWKSet, importPKCS8, importSPKI, jwtVerify } from 'jose';
 import type { JWTVerifyGetKey, KeyLike } from 'jose';
-import type { JwtVerificationConfig } from '../config/service-config';
+import { GraphQLError } from 'graphql';
+import type { JwtVerificationConfig } from './jwt-config';
 import { UnauthenticatedError } from '../errors/errors';
 import { Role } from './identity';
 import type { Identity } from './identity';
@@ -65,6 +66,12 @@ export async function signIdentityToken(identity: Identity, options: TokenSignin
 function requirePem(pem: string | undefined): string {
   if (!pem) throw new Error('JWT_PUBLIC_KEY is required when JWT_JWKS_URL is not set');
   return pem;
+}
+
+/** A refused token answers the whole request with HTTP 401, before any field runs. */
+export function unauthenticatedHttpError(error: unknown): never {
+  const message = error instanceof Error ? error.message : 'Invalid token';
+  throw new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
 export function bearerToken(authorization: string | undefined): string | undefined {

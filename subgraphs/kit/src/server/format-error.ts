@@ -1,12 +1,16 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { OptimisticLockError } from '@mikro-orm/core';
-import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 
+/** Long enough for any message we write; GraphQL's own coercion messages quote whole inputs. */
+const MAX_MESSAGE = 500;
+/** Extensions carry codes and small details (a field, an id), never the caller's input. */
+const MAX_EXTENSION = 300;
+
 /**
  * Domain errors and GraphQL's own (parse, validation, bad input) reach the client as they
- * are; anything unexpected is logged and reported without its message or SQL.
+ * are, trimmed of echoed input; anything unexpected is logged and reported without its message or SQL.
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -15,7 +19,10 @@ export function createErrorFormatter(logger: Logger) {
     if (original instanceof OptimisticLockError) {
       return { message: 'Someone else changed this record first; reload it and try again', path: formatted.path, locations: formatted.locations, extensions: { code: 'CONFLICT' } };
     }
-    if (original instanceof GraphQLError && formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+    // Coded errors are meant for the client: ours, GraphQL's own, and (at the gateway) those a
+    // subgraph already formatted, which arrive as plain objects rather than GraphQLErrors.
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return withoutEchoes(formatted);
     logger.error({ err: original, path: formatted.path }, 'unexpected error in resolver');
     return {
       message: 'Internal server error',
@@ -24,4 +31,32 @@ export function createErrorFormatter(logger: Logger) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+interface ValidationFailure {
+  property?: string;
+  constraints?: Record<string, string>;
+  children?: ValidationFailure[];
+}
+
+/** class-validator reports each failed field with its value and the whole input: keep what failed and why. */
+function failedFields(errors: ValidationFailure[], prefix = ''): { field: string; problems: string[] }[] {
+  return errors.flatMap((error) => {
+    const field = `${prefix}${error.property ?? ''}`;
+    const own = error.constraints ? [{ field, problems: Object.values(error.constraints).map((text) => truncate(text, MAX_EXTENSION)) }] : [];
+    return [...own, ...failedFields(error.children ?? [], `${field}.`)];
+  });
+}
+
+function withoutEchoes(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const { stacktrace: _stacktrace, exception: _exception, validationErrors, ...rest } = formatted.extensions ?? {};
+  const extensions: Record<string, unknown> = Object.fromEntries(
+    Object.entries(rest).filter(([, value]) => JSON.stringify(value ?? null).length <= MAX_EXTENSION),
+  );
+  if (Array.isArray(validationErrors)) extensions.invalidFields = failedFields(validationErrors as ValidationFailure[]);
+  return { ...formatted, message: truncate(formatted.message, MAX_MESSAGE), extensions };
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
 }

@@ -1,0 +1,61 @@
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import type { ApolloServerOptions, ApolloServerPlugin, BaseContext, ContextFunction } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { ExpressContextFunctionArgument } from '@as-integrations/express5';
+import type { Logger } from 'pino';
+import { createErrorFormatter } from './format-error';
+import { createHttpApp, keepIdleConnectionsLonger } from './http-app';
+import type { ReadinessCheck } from './http-app';
+import { queryProtection } from './query-limits';
+import type { QueryLimits } from './query-limits';
+
+export interface GraphqlServerOptions<Context extends BaseContext> {
+  /** A subgraph's schema, or the gateway. */
+  apollo: Pick<ApolloServerOptions<Context>, 'schema' | 'gateway'>;
+  plugins?: ApolloServerPlugin<Context>[];
+  context: ContextFunction<[ExpressContextFunctionArgument], Context>;
+  readiness: ReadinessCheck;
+  host: string;
+  port: number;
+  queryLimits: QueryLimits;
+  logger: Logger;
+}
+
+export interface RunningGraphqlServer {
+  port: number;
+  /** Drains in-flight requests, then closes the server. */
+  stop(): Promise<void>;
+}
+
+/**
+ * GraphQL over HTTP, the same for the gateway and every subgraph: query limits, errors without
+ * stacks or echoed input, JSON for every failure, draining on stop.
+ */
+export async function serveGraphql<Context extends BaseContext>(options: GraphqlServerOptions<Context>): Promise<RunningGraphqlServer> {
+  const httpServer = createServer();
+  const protection = queryProtection(options.queryLimits);
+  const apollo = new ApolloServer<Context>({
+    ...(options.apollo as ApolloServerOptions<Context>),
+    includeStacktraceInErrorResponses: false,
+    // The service stops in its own order (HTTP, Kafka, database) on a signal; Apollo's own
+    // handler would stop only the server and then kill the process with the signal again.
+    stopOnTerminationSignals: false,
+    formatError: createErrorFormatter(options.logger),
+    validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(protection.plugins as ApolloServerPlugin<Context>[]),
+      ...(options.plugins ?? []),
+    ],
+  });
+  await apollo.start();
+  httpServer.on('request', createHttpApp(apollo, options.context, options.readiness, options.logger));
+  keepIdleConnectionsLonger(httpServer);
+  httpServer.listen(options.port, options.host);
+  await once(httpServer, 'listening');
+  return { port: (httpServer.address() as AddressInfo).port, stop: () => apollo.stop() };
+}

@@ -21,7 +21,7 @@ export default tseslint.config(
   {
     // The places that may touch the environment: the config reader, the launcher handing
     // it on to child services, and the test support reading what global setup put there.
-    files: ['subgraphs/kit/src/config/**', 'infra/src/service-process.ts', 'test/support/**'],
+    files: ['subgraphs/kit/src/config/**', 'infra/src/service-process.ts', 'infra/src/postgres.ts', 'test/support/**'],
     rules: { 'no-restricted-properties': 'off' },
   },
 );

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const dataDir = join(projectRoot, '.data', 'bench');
   await rm(dataDir, { recursive: true, force: true });
   const platform = await startPlatform({
-    dataDir, cacheDir: join(projectRoot, '.data'), fresh: true, ports: 'free', seedDemoData: true,
+    dataDir, cacheDir: join(projectRoot, '.data'), fresh: true, gatewayPort: 0, seedDemoData: true,
     logLevel: 'warn', serviceOutput: 'files', logger: createLogger('bench', 'warn'),
   });
   try {

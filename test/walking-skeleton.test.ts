@@ -1,4 +1,5 @@
-import { Topics } from '@xinfang/kit';
+import { Topics, compileEventJsonSchema } from '@xinfang/kit';
+import { readPublishedEventSchema } from '@xinfang/schemas';
 import { TopicListener } from './support/kafka-listener';
 import { seedCity } from './support/seed';
 import type { City } from './support/seed';
@@ -36,6 +37,10 @@ describe('a referral travels from the procuratorate to the women\'s federation a
       source: { service: 'assistance', agencyId: city.agencies.procuratorate.id },
       data: { referralId: referral.id, petitionId: petition.id, partnerAgencyId: city.agencies.womensFederation.id, helpNeeded: 'PSYCHOLOGICAL_COUNSELLING' },
     });
+
+    // What a partner receives is what the published contract (schemas/events/) promises.
+    const validate = compileEventJsonSchema(await readPublishedEventSchema('ReferralIssued', 1));
+    expect({ valid: validate(received.event), errors: validate.errors ?? null }).toEqual({ valid: true, errors: null });
 
     const acknowledged = await city.womensFederationStaff.acknowledgeReferral(received.event.data.referralId as string);
     expect(acknowledged.status).toBe('ACKNOWLEDGED');

@@ -1,2 +1,3 @@
 export * from './render-schemas';
 export * from './schema-files';
+export * from './event-contract-files';

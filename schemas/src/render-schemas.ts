@@ -3,7 +3,7 @@ import { parse } from 'graphql';
 import { agenciesSubgraph, AGENCIES_DEFAULT_PORT } from '@xinfang/agencies';
 import { assistanceSubgraph, ASSISTANCE_DEFAULT_PORT } from '@xinfang/assistance';
 import { jointVisitsSubgraph, JOINT_VISITS_DEFAULT_PORT } from '@xinfang/joint-visits';
-import { buildFederatedSchema, eventJsonSchemas } from '@xinfang/kit';
+import { buildFederatedSchema, eventContractFiles } from '@xinfang/kit';
 import type { SubgraphModule } from '@xinfang/kit';
 import { petitionsSubgraph, PETITIONS_DEFAULT_PORT } from '@xinfang/petitions';
 
@@ -17,7 +17,8 @@ export const supergraphMembers: { module: SubgraphModule; url: string }[] = [
 
 /**
  * Every generated file under `schemas/`, by path: each subgraph's SDL, the composed
- * supergraph, and the event contracts. Composition errors fail loudly, listing them all.
+ * supergraph, and the event contracts with their index (`events/index.json`).
+ * Composition errors fail loudly, listing them all.
  */
 export async function renderSchemas(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
@@ -32,6 +33,6 @@ export async function renderSchemas(): Promise<Map<string, string>> {
     throw new Error(`Supergraph composition failed:\n${composition.errors.map((error) => `  ${error.message}`).join('\n')}`);
   }
   files.set('supergraph.graphql', `${composition.supergraphSdl.trim()}\n`);
-  for (const [path, schema] of eventJsonSchemas()) files.set(`events/${path}`, schema);
+  for (const [path, content] of eventContractFiles()) files.set(`events/${path}`, content);
   return files;
 }

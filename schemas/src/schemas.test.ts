@@ -9,6 +9,7 @@ describe('checked-in schemas', () => {
   it('compose, and match what the subgraphs and event contracts generate (npm run schemas)', async () => {
     const files = await renderSchemas();
     expect(files.has('supergraph.graphql')).toBe(true);
+    expect(files.has('events/index.json')).toBe(true);
     expect(await staleSchemaFiles(files)).toEqual([]);
   });
 });

@@ -1,0 +1,66 @@
+import { BadUserInputError } from '../errors/errors';
+import type { ClockRule, ExtensionPolicy } from './clock-rule';
+import { NO_EXTENSION } from './clock-rule';
+
+/** A rule the platform times by name; `code` is what a stored clock keeps. */
+export interface NamedClockRule extends ClockRule {
+  code: ClockRuleCode;
+  title: string;
+  extensionPolicy: ExtensionPolicy;
+}
+
+export type ClockRuleCode =
+  | 'PROCEDURAL_REPLY'
+  | 'PROCEDURAL_REPLY_WORKING_DAYS'
+  | 'HANDLING_RESULT'
+  | 'REGISTRATION_NOTICE'
+  | 'MISROUTED_OBJECTION'
+  | 'HANDLING'
+  | 'REVIEW_REQUEST'
+  | 'REVIEW_ANSWER'
+  | 'RE_REVIEW_REQUEST'
+  | 'RE_REVIEW_ANSWER'
+  | 'REFERRAL_HANDOVER'
+  | 'RETURN_VISIT';
+
+const days = (amount: number) => ({ unit: 'CALENDAR_DAYS', amount, extensionPolicy: NO_EXTENSION }) as const;
+const workingDays = (amount: number) => ({ unit: 'WORKING_DAYS', amount, extensionPolicy: NO_EXTENSION }) as const;
+
+/** Every named deadline of the platform; 信访工作条例 (2022) is "the Regulations" below. */
+export const CLOCK_RULES: { readonly [code in ClockRuleCode]: NamedClockRule } = {
+  /** Supreme People's Procuratorate, 群众信访件件有回复 (2019): a procedural reply within 7 days. */
+  PROCEDURAL_REPLY: { code: 'PROCEDURAL_REPLY', title: '7日内程序性回复', ...days(7) },
+  /** The same reply where a province counts the 7 days as working days (a setting, not the default). */
+  PROCEDURAL_REPLY_WORKING_DAYS: { code: 'PROCEDURAL_REPLY_WORKING_DAYS', title: '7个工作日内程序性回复', ...workingDays(7) },
+  /** 群众信访件件有回复 (2019): the handling progress or result within 3 months. */
+  HANDLING_RESULT: { code: 'HANDLING_RESULT', title: '3个月内办理过程或结果答复', unit: 'MONTHS', amount: 3, extensionPolicy: NO_EXTENSION },
+  /** The Regulations art. 22 and 23: register, route and tell the petitioner in writing within 15 days. */
+  REGISTRATION_NOTICE: { code: 'REGISTRATION_NOTICE', title: '15日内登记、处理并书面告知', ...days(15) },
+  /** The Regulations art. 23: an agency objects to a misrouted petition within 5 working days. */
+  MISROUTED_OBJECTION: { code: 'MISROUTED_OBJECTION', title: '5个工作日内提出异议', ...workingDays(5) },
+  /** The Regulations art. 34: handled within 60 days of acceptance, extendable once by at most 30 days. */
+  HANDLING: {
+    code: 'HANDLING',
+    title: '60日内办结',
+    ...days(60),
+    extensionPolicy: { maxExtensions: 1, maxAmount: 30, unit: 'CALENDAR_DAYS' },
+  },
+  /** The Regulations art. 35: a review (复查) may be requested within 30 days of the written answer. */
+  REVIEW_REQUEST: { code: 'REVIEW_REQUEST', title: '30日内请求复查', ...days(30) },
+  /** The Regulations art. 35: the review opinion within 30 days of the request. */
+  REVIEW_ANSWER: { code: 'REVIEW_ANSWER', title: '30日内提出复查意见', ...days(30) },
+  /** The Regulations art. 36: a re-review (复核) may be requested within 30 days of the review opinion. */
+  RE_REVIEW_REQUEST: { code: 'RE_REVIEW_REQUEST', title: '30日内请求复核', ...days(30) },
+  /** The Regulations art. 36: the re-review opinion within 30 days of the request. */
+  RE_REVIEW_ANSWER: { code: 'RE_REVIEW_ANSWER', title: '30日内提出复核意见', ...days(30) },
+  /** Platform rule (DESIGN "Referrals"): hand-overs with partner agencies within 5 working days. */
+  REFERRAL_HANDOVER: { code: 'REFERRAL_HANDOVER', title: '5个工作日内转介交接', ...workingDays(5) },
+  /** The platform's choice, not a legal deadline: a return visit (回访) within 30 days of closing. */
+  RETURN_VISIT: { code: 'RETURN_VISIT', title: '结案后30日内回访', ...days(30) },
+};
+
+/** Looks a named rule up by the code a stored clock or a client sent. */
+export function clockRuleByCode(code: string): NamedClockRule {
+  if (!Object.hasOwn(CLOCK_RULES, code)) throw new BadUserInputError(`Unknown deadline rule ${code}`, { code });
+  return CLOCK_RULES[code as ClockRuleCode];
+}

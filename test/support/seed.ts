@@ -101,3 +101,19 @@ export async function seedCity() {
 }
 
 export type City = Awaited<ReturnType<typeof seedCity>>;
+
+/** The GraphQL types of the arguments workflow-step mutations take. */
+const STEP_ARGUMENT_TYPES: Record<string, string> = { id: 'ID!', expectedVersion: 'Int', reason: 'String!', outcome: 'String!', note: 'String!' };
+
+/** A workflow-step mutation with its arguments as variables, e.g. `stepMutation('declineReferral', { id, reason })`. */
+export function stepMutation(mutation: string, variables: Record<string, unknown>): string {
+  const names = Object.keys(variables);
+  const declared = names.map((name) => `$${name}: ${STEP_ARGUMENT_TYPES[name] ?? 'String'}`).join(', ');
+  return `mutation(${declared}) { ${mutation}(${names.map((name) => `${name}: $${name}`).join(', ')}) { id status version } }`;
+}
+
+/** Takes a workflow step (acknowledgeReferral, startReferral, reportAssignmentProgress, ...) as this actor; it must succeed. */
+export async function takeStepAs(actor: Actor, mutation: string, variables: Record<string, unknown>): Promise<{ id: string; status: string; version: number }> {
+  const data = await actor.query<Record<string, { id: string; status: string; version: number }>>(stepMutation(mutation, variables), variables);
+  return data[mutation] as { id: string; status: string; version: number };
+}

@@ -9,11 +9,12 @@ import { PetitionReference } from './petition/petition.reference';
 import { referralUpdatesConsumer } from './referral/referral-updates.consumer';
 import { Referral } from './referral/referral.entity';
 import { ReferralResolver } from './referral/referral.resolver';
+import { ReferralStepsResolver } from './referral/referral-steps.resolver';
 
 /** Judicial assistance (司法救助) and referrals to partner agencies. */
 export const assistanceSubgraph: SubgraphModule = {
   name: 'assistance',
-  resolvers: [AssistanceCaseResolver, ReferralResolver, PetitionAssistanceResolver],
+  resolvers: [AssistanceCaseResolver, ReferralResolver, ReferralStepsResolver, PetitionAssistanceResolver],
   orphanedTypes: [AgencyReference, PetitionReference],
   entities: [AssistanceCase, Referral],
   migrations,

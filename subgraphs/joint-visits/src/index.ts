@@ -3,6 +3,7 @@ import { AgencyReference, Topics, readSubgraphConfig, startSubgraph } from '@xin
 import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
 import { Assignment } from './assignment/assignment.entity';
 import { AssignmentResolver } from './assignment/assignment.resolver';
+import { AssignmentStepsResolver } from './assignment/assignment-steps.resolver';
 import { JointVisitSession } from './joint-visit-session/joint-visit-session.entity';
 import { JointVisitSessionResolver } from './joint-visit-session/joint-visit-session.resolver';
 import { migrations } from './migrations';
@@ -14,7 +15,7 @@ import { ReceivedPetition } from './petition/received-petition.entity';
 /** Joint visits (联合接访) coordinated by the political-legal commission (政法委), and their assignments. */
 export const jointVisitsSubgraph: SubgraphModule = {
   name: 'joint-visits',
-  resolvers: [JointVisitSessionResolver, AssignmentResolver, PetitionJointVisitsResolver],
+  resolvers: [JointVisitSessionResolver, AssignmentResolver, AssignmentStepsResolver, PetitionJointVisitsResolver],
   orphanedTypes: [AgencyReference, PetitionReference],
   entities: [JointVisitSession, Assignment, ReceivedPetition],
   migrations,

@@ -1,25 +1,33 @@
+import { Role, actionsFrom } from '@xinfang/kit';
 import { REFERRAL_STEPS, ReferralAction, ReferralStatus } from './referral-status';
 
-const reachable = (from: ReferralStatus) =>
-  Object.entries(REFERRAL_STEPS).filter(([, step]) => step.from.includes(from)).map(([action]) => action).sort();
+const stepsWhere = (keep: (step: (typeof REFERRAL_STEPS)[ReferralAction]) => boolean) =>
+  Object.entries(REFERRAL_STEPS).filter(([, step]) => keep(step)).map(([action]) => action).sort();
 
 describe('the referral state machine', () => {
+  it('follows issued → acknowledged → accepted → in progress → completed', () => {
+    expect(actionsFrom(REFERRAL_STEPS, ReferralStatus.ISSUED).sort()).toEqual(['ACCEPT', 'ACKNOWLEDGE', 'DECLINE', 'REVOKE']);
+    expect(actionsFrom(REFERRAL_STEPS, ReferralStatus.ACCEPTED).sort()).toEqual(['COMPLETE', 'START']);
+    expect(actionsFrom(REFERRAL_STEPS, ReferralStatus.IN_PROGRESS)).toEqual(['COMPLETE']);
+  });
+
   it('lets the issuer revoke only until the partner accepts', () => {
     expect(REFERRAL_STEPS[ReferralAction.REVOKE]).toMatchObject({ by: 'ISSUER', from: [ReferralStatus.ISSUED, ReferralStatus.ACKNOWLEDGED] });
-    expect(reachable(ReferralStatus.ACCEPTED)).toEqual(['COMPLETE', 'START']);
+    expect(REFERRAL_STEPS[ReferralAction.REVOKE].roles).not.toContain(Role.PARTNER);
   });
 
   it('has the partner take every other step', () => {
-    const partnerSteps = Object.entries(REFERRAL_STEPS).filter(([, step]) => step.by === 'PARTNER').map(([action]) => action).sort();
-    expect(partnerSteps).toEqual(['ACCEPT', 'ACKNOWLEDGE', 'COMPLETE', 'DECLINE', 'START']);
+    expect(stepsWhere((step) => step.by === 'PARTNER')).toEqual(['ACCEPT', 'ACKNOWLEDGE', 'COMPLETE', 'DECLINE', 'START']);
+    expect(stepsWhere((step) => step.by === 'PARTNER' && !step.roles?.includes(Role.PARTNER))).toEqual([]);
   });
 
   it('asks for a reason to decline and an outcome to complete', () => {
-    const withNote = Object.entries(REFERRAL_STEPS).filter(([, step]) => step.needsNote).map(([action]) => action).sort();
-    expect(withNote).toEqual(['COMPLETE', 'DECLINE']);
+    expect(stepsWhere((step) => step.needsNote === true)).toEqual(['COMPLETE', 'DECLINE']);
+    expect(REFERRAL_STEPS.DECLINE.noteName).toBe('reason');
+    expect(REFERRAL_STEPS.COMPLETE.noteName).toBe('outcome');
   });
 
   it('ends at completed, declined and revoked', () => {
-    for (const end of [ReferralStatus.COMPLETED, ReferralStatus.DECLINED, ReferralStatus.REVOKED]) expect(reachable(end)).toEqual([]);
+    for (const end of [ReferralStatus.COMPLETED, ReferralStatus.DECLINED, ReferralStatus.REVOKED]) expect(actionsFrom(REFERRAL_STEPS, end)).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
 import { registerEnumType } from 'type-graphql';
+import { Role } from '@xinfang/kit';
+import type { StepTable } from '@xinfang/kit';
 
 /** A referral's life: issued → acknowledged → accepted or declined → in progress → completed. */
 export enum ReferralStatus {
@@ -21,23 +23,22 @@ export enum ReferralAction {
   REVOKE = 'REVOKE',
 }
 
+/** The two sides of a referral: the partner agency asked to help, and the procuratorate that issued it. */
 export type ReferralParty = 'PARTNER' | 'ISSUER';
 
-interface Step {
-  from: readonly ReferralStatus[];
-  to: ReferralStatus;
-  by: ReferralParty;
-  /** Declining and completing must say why / what came of it. */
-  needsNote: boolean;
-}
+/** Staff of the partner agency: its caseworkers (PARTNER), handlers, heads and leaders. */
+const PARTNER_ROLES = [Role.PARTNER, Role.HANDLER, Role.DEPARTMENT_HEAD, Role.LEADER];
+/** Staff of the issuing procuratorate who handle the case. */
+const ISSUER_ROLES = [Role.HANDLER, Role.DEPARTMENT_HEAD, Role.LEADER];
 
-export const REFERRAL_STEPS: Record<ReferralAction, Step> = {
-  ACKNOWLEDGE: { from: [ReferralStatus.ISSUED], to: ReferralStatus.ACKNOWLEDGED, by: 'PARTNER', needsNote: false },
-  ACCEPT: { from: [ReferralStatus.ISSUED, ReferralStatus.ACKNOWLEDGED], to: ReferralStatus.ACCEPTED, by: 'PARTNER', needsNote: false },
-  DECLINE: { from: [ReferralStatus.ISSUED, ReferralStatus.ACKNOWLEDGED], to: ReferralStatus.DECLINED, by: 'PARTNER', needsNote: true },
-  START: { from: [ReferralStatus.ACCEPTED], to: ReferralStatus.IN_PROGRESS, by: 'PARTNER', needsNote: false },
-  COMPLETE: { from: [ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS], to: ReferralStatus.COMPLETED, by: 'PARTNER', needsNote: true },
-  REVOKE: { from: [ReferralStatus.ISSUED, ReferralStatus.ACKNOWLEDGED], to: ReferralStatus.REVOKED, by: 'ISSUER', needsNote: false },
+/** Declining must say why, completing what came of it. */
+export const REFERRAL_STEPS: StepTable<ReferralAction, ReferralStatus, ReferralParty> = {
+  ACKNOWLEDGE: { from: [ReferralStatus.ISSUED], to: ReferralStatus.ACKNOWLEDGED, by: 'PARTNER', roles: PARTNER_ROLES },
+  ACCEPT: { from: [ReferralStatus.ISSUED, ReferralStatus.ACKNOWLEDGED], to: ReferralStatus.ACCEPTED, by: 'PARTNER', roles: PARTNER_ROLES },
+  DECLINE: { from: [ReferralStatus.ISSUED, ReferralStatus.ACKNOWLEDGED], to: ReferralStatus.DECLINED, by: 'PARTNER', roles: PARTNER_ROLES, needsNote: true, noteName: 'reason' },
+  START: { from: [ReferralStatus.ACCEPTED], to: ReferralStatus.IN_PROGRESS, by: 'PARTNER', roles: PARTNER_ROLES },
+  COMPLETE: { from: [ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS], to: ReferralStatus.COMPLETED, by: 'PARTNER', roles: PARTNER_ROLES, needsNote: true, noteName: 'outcome' },
+  REVOKE: { from: [ReferralStatus.ISSUED, ReferralStatus.ACKNOWLEDGED], to: ReferralStatus.REVOKED, by: 'ISSUER', roles: ISSUER_ROLES },
 };
 
 registerEnumType(ReferralStatus, { name: 'ReferralStatus', description: 'Where a referral stands.' });

@@ -1,4 +1,6 @@
 import { registerEnumType } from 'type-graphql';
+import { Role } from '@xinfang/kit';
+import type { StepTable } from '@xinfang/kit';
 
 /** An assignment's life (交办): assigned → in progress → completed. */
 export enum AssignmentStatus {
@@ -13,23 +15,25 @@ export enum AssignmentAction {
   COMPLETE = 'COMPLETE',
 }
 
-interface Step {
-  from: readonly AssignmentStatus[];
-  to: AssignmentStatus;
-  /** Progress reports and completions must say what was done. */
-  needsNote: boolean;
-}
+/** The agency that must do the work, and the commission that assigned it and supervises. */
+export type AssignmentParty = 'ASSIGNEE' | 'ASSIGNER';
 
-/** Every step is taken by the assignee agency; the commission supervises through the inbox and events. */
-export const ASSIGNMENT_STEPS: Record<AssignmentAction, Step> = {
-  REPORT_PROGRESS: { from: [AssignmentStatus.ASSIGNED, AssignmentStatus.IN_PROGRESS], to: AssignmentStatus.IN_PROGRESS, needsNote: true },
-  COMPLETE: { from: [AssignmentStatus.ASSIGNED, AssignmentStatus.IN_PROGRESS], to: AssignmentStatus.COMPLETED, needsNote: true },
+/** Staff of an assignee agency (court, police, procuratorate, justice bureau, ...) who report on the work. */
+const ASSIGNEE_ROLES = [Role.HANDLER, Role.DEPARTMENT_HEAD, Role.LEADER, Role.PARTNER, Role.COMMISSION];
+
+/**
+ * Every step is taken by the assignee agency and must say what was done; the commission
+ * supervises through the inbox, the history and the events.
+ */
+export const ASSIGNMENT_STEPS: StepTable<AssignmentAction, AssignmentStatus, AssignmentParty> = {
+  REPORT_PROGRESS: {
+    from: [AssignmentStatus.ASSIGNED, AssignmentStatus.IN_PROGRESS], to: AssignmentStatus.IN_PROGRESS,
+    by: 'ASSIGNEE', roles: ASSIGNEE_ROLES, needsNote: true, verb: 'report progress on',
+  },
+  COMPLETE: {
+    from: [AssignmentStatus.ASSIGNED, AssignmentStatus.IN_PROGRESS], to: AssignmentStatus.COMPLETED,
+    by: 'ASSIGNEE', roles: ASSIGNEE_ROLES, needsNote: true, noteName: 'outcome',
+  },
 };
-
-/** Where the step leads from `status`, or null when the state machine refuses it. */
-export function nextAssignmentStatus(status: AssignmentStatus, action: AssignmentAction): AssignmentStatus | null {
-  const step = ASSIGNMENT_STEPS[action];
-  return step.from.includes(status) ? step.to : null;
-}
 
 registerEnumType(AssignmentStatus, { name: 'AssignmentStatus', description: 'Where a joint-visit assignment stands.' });

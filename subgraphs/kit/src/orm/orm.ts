@@ -5,12 +5,15 @@ import { Client } from 'pg';
 import type { Logger } from 'pino';
 import { InboxEntry } from '../messaging/inbox-entry.entity';
 import { messagingMigration } from '../messaging/messaging-migration';
+import { outboxNotifyMigration } from '../messaging/outbox-notify-migration';
 import { OutboxMessage } from '../messaging/outbox-message.entity';
+import { WorkflowHistoryEntry } from '../workflow/history-entry.entity';
+import { workflowHistoryMigration } from '../workflow/workflow-history-migration';
 
 export interface OrmOptions {
   databaseUrl: string;
   entities: EntityClass<unknown>[];
-  /** The subgraph's migrations, oldest first; the outbox/inbox tables come before them. */
+  /** The subgraph's migrations, oldest first; the outbox/inbox tables and trigger come before them. */
   migrations: MigrationObject[];
   subscribers?: EventSubscriber[];
   logger: Logger;
@@ -23,10 +26,10 @@ export async function initOrm(options: OrmOptions): Promise<MikroORM> {
   const orm = await MikroORM.init({
     driver: PostgreSqlDriver,
     clientUrl: options.databaseUrl,
-    entities: [OutboxMessage, InboxEntry, ...options.entities],
+    entities: [OutboxMessage, InboxEntry, WorkflowHistoryEntry, ...options.entities],
     subscribers: options.subscribers ?? [],
     extensions: [Migrator],
-    migrations: { migrationsList: [messagingMigration, ...options.migrations], transactional: true, allOrNothing: true, snapshot: false },
+    migrations: { migrationsList: [messagingMigration, outboxNotifyMigration, workflowHistoryMigration, ...options.migrations], transactional: true, allOrNothing: true, snapshot: false },
     discovery: { disableDynamicFileAccess: true },
     forceUtcTimezone: true,
     // Request code must fork (one EntityManager per request); the global one is for set-up only.

@@ -32,7 +32,7 @@ export const ReferralStatusChanged = defineEvent({
   type: 'ReferralStatusChanged',
   version: 1,
   topic: Topics.referrals,
-  description: 'A referral moved to a new status (acknowledged, accepted, declined, completed, revoked).',
+  description: 'A referral moved to a new status (acknowledged, accepted, declined, in progress, completed, revoked).',
   data: z.object({
     ...referralData,
     status: z.string(),
@@ -49,11 +49,12 @@ export const ReferralUpdateReported = defineEvent({
   type: 'ReferralUpdateReported',
   version: 1,
   topic: Topics.referralUpdates,
-  description: 'A partner agency reports acknowledging, accepting, declining or completing a referral.',
+  description: 'A partner agency reports acknowledging, accepting, declining, starting or completing a referral.',
   data: z.object({
     referralId: z.uuid(),
-    action: z.enum(['ACKNOWLEDGE', 'ACCEPT', 'DECLINE', 'COMPLETE']),
+    action: z.enum(['ACKNOWLEDGE', 'ACCEPT', 'DECLINE', 'START', 'COMPLETE']),
     note: z.string().nullable(),
-    reportedBy: z.string(),
+    reportedBy: z.string().describe('Who at the partner agency reported it (their user id there).'),
+    reportedByName: z.string().min(1).optional().describe('Their name, for the referral\'s history; the user id stands in when it is absent.'),
   }),
 });

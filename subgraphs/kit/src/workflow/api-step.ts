@@ -1,0 +1,18 @@
+import { requireCaller } from '../identity/authorization';
+import type { RequestContext } from '../server/request-context';
+import { actorFromIdentity } from './actor';
+import type { StepArgs } from './step-args';
+import { takeStep } from './take-step';
+import type { WorkflowAggregate, WorkflowDefinition } from './workflow-definition';
+
+/** A step asked through the API: the verified caller is the actor, the request's trace goes with the event. */
+export function takeApiStep<T extends WorkflowAggregate<Status>, Action extends string, Status extends string, Side extends string>(
+  context: RequestContext,
+  workflow: WorkflowDefinition<T, Action, Status, Side>,
+  args: StepArgs,
+  action: Action,
+  note?: string | null,
+): Promise<T> {
+  const actor = actorFromIdentity(requireCaller(context));
+  return takeStep(context.em, workflow, { id: args.id, expectedVersion: args.expectedVersion, action, note, actor, traceparent: context.traceparent });
+}

@@ -1,0 +1,55 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { NotFoundError } from '../errors/errors';
+import type { Actor } from './actor';
+import { recordStep } from './record-step';
+import { assertExpectedVersion, assertInputs, assertMayTake, assertTransition, cleanNote } from './step-rules';
+import type { StepChange, WorkflowAggregate, WorkflowDefinition } from './workflow-definition';
+
+/** One step asked of one matter, by a caller of the API or a partner's system. */
+export interface StepRequest<Action extends string> {
+  id: string;
+  action: Action;
+  actor: Actor;
+  note?: string | null;
+  /** Other values the step may require (see `WorkflowStep.requires`) or apply. */
+  fields?: Readonly<Record<string, unknown>>;
+  /** The version the caller last saw; if the matter has changed since, CONFLICT. */
+  expectedVersion?: number | null;
+  traceparent?: string;
+}
+
+/**
+ * Takes one step on one matter, the same way for every kind: load it (NOT_FOUND), compare
+ * versions (CONFLICT), check the actor's side and roles (FORBIDDEN), the transition
+ * (ILLEGAL_TRANSITION) and the inputs (BAD_USER_INPUT), then change it, append its history
+ * entry and queue its event, all in one flush.
+ */
+export async function takeStep<T extends WorkflowAggregate<Status>, Action extends string, Status extends string, Side extends string>(
+  em: EntityManager,
+  workflow: WorkflowDefinition<T, Action, Status, Side>,
+  request: StepRequest<Action>,
+): Promise<T> {
+  const aggregate = await em.findOne(workflow.entity, { id: request.id } as FilterQuery<T>);
+  if (!aggregate) throw new NotFoundError(capitalised(workflow.noun), request.id);
+  assertExpectedVersion(workflow.noun, aggregate.version, request.expectedVersion);
+  const attempt = { noun: workflow.noun, action: request.action, step: workflow.steps[request.action] };
+  const side = workflow.sides[attempt.step.by];
+  assertMayTake(attempt, { label: side.label, agencyId: side.agencyOf(aggregate) }, request.actor);
+  const to = assertTransition(attempt, aggregate.status);
+  const note = cleanNote(request.note);
+  const fields = request.fields ?? {};
+  assertInputs(attempt, note, fields);
+  const change: StepChange<Action, Status> = { action: request.action, from: aggregate.status, to, note, fields, actor: request.actor, at: new Date() };
+  aggregate.status = to;
+  aggregate.updatedAt = change.at;
+  workflow.apply?.(aggregate, change);
+  const event = workflow.event(aggregate, change);
+  // The position is the version the flush gives the matter: increasing, and unique under the version lock.
+  await recordStep(em, workflow, { aggregate, position: aggregate.version + 1, change, event, traceparent: request.traceparent });
+  return aggregate;
+}
+
+function capitalised(noun: string): string {
+  return noun.charAt(0).toUpperCase() + noun.slice(1);
+}

@@ -31,6 +31,7 @@ module.exports = {
   // Tests run the TypeScript sources of the workspace packages, not their builds.
   moduleNameMapper: {
     '^@xinfang/kit/identity$': '<rootDir>/subgraphs/kit/src/identity/index.ts',
+    '^@xinfang/agencies/demo-staff$': '<rootDir>/subgraphs/agencies/src/staff/demo-staff.ts',
     ...Object.fromEntries(Object.entries(workspaces).map(([name, dir]) => [`^@xinfang/${name}$`, `<rootDir>/${dir}/src/index.ts`])),
   },
   globalSetup: '<rootDir>/test/support/global-setup.mjs',

@@ -6,6 +6,7 @@ import { assistanceSubgraph } from '@xinfang/assistance';
 import { ReferralUpdateReported, Role, Topics, createEvent } from '@xinfang/kit';
 import type { RunningSubgraph } from '@xinfang/kit';
 import { expectData } from './support/graphql-client';
+import { projectAgenciesInto } from './support/directory';
 import { startInProcess } from './support/in-process';
 import { TopicListener, eventually } from './support/kafka-listener';
 import { tokenFor } from './support/seed';
@@ -42,6 +43,7 @@ describe('a consumer whose database goes away', () => {
 
   it('holds the update through the outage and applies it afterwards', async () => {
     const partnerAgencyId = `womens-federation-${suffix}`;
+    await projectAgenciesInto('assistance_db_outage_test', [partnerAgencyId]);
     const handler = await tokenFor({ userId: 'outage-handler', name: 'Handler', agencyId: `procuratorate-${suffix}`, roles: [Role.HANDLER] });
     const call = <Data>(query: string, variables: Record<string, unknown>) => expectData<Data>(query, variables, handler, assistance.url);
     const { openAssistanceCase } = await call<{ openAssistanceCase: { id: string } }>(

@@ -7,6 +7,7 @@ import type { RunningKafka } from '@xinfang/infra';
 import { Role, Topics, createLogger, subgraphDatabaseUrl } from '@xinfang/kit';
 import type { RunningSubgraph } from '@xinfang/kit';
 import { expectData } from './support/graphql-client';
+import { projectAgenciesInto } from './support/directory';
 import { startInProcess } from './support/in-process';
 import { TopicListener, eventually } from './support/kafka-listener';
 import { tokenFor } from './support/seed';
@@ -28,6 +29,7 @@ describe('the outbox while Kafka is down', () => {
   beforeAll(async () => {
     kafkaPort = await freePort();
     assistance = await startInProcess(assistanceSubgraph, { database: DATABASE, kafkaBrokers: [`127.0.0.1:${kafkaPort}`] });
+    await projectAgenciesInto(DATABASE, ['a-civil-affairs-bureau']);
     db = new Client({ connectionString: subgraphDatabaseUrl(testEnv.databaseUrl, DATABASE) });
     await db.connect();
   });

@@ -3,6 +3,7 @@ import { assistanceSubgraph } from '@xinfang/assistance';
 import { Role } from '@xinfang/kit';
 import type { RunningSubgraph } from '@xinfang/kit';
 import { expectData } from './support/graphql-client';
+import { projectAgenciesInto } from './support/directory';
 import { startInProcess } from './support/in-process';
 import { tokenFor } from './support/seed';
 
@@ -15,6 +16,7 @@ describe('workflow history in the assistance subgraph', () => {
 
   beforeAll(async () => {
     assistance = await startInProcess(assistanceSubgraph, { database: 'assistance_history_batching_test', onQuery: (sql) => statements.push(sql) });
+    await projectAgenciesInto('assistance_history_batching_test', Array.from({ length: 20 }, (_, i) => `partner-${i}`));
     token = await tokenFor({ userId: 'history-handler', name: 'Handler', agencyId: `procuratorate-${randomUUID()}`, roles: [Role.HANDLER] });
     const { openAssistanceCase } = await expectData<{ openAssistanceCase: { id: string } }>(
       `mutation($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }`,

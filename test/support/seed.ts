@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Role, signIdentityToken } from '@xinfang/kit';
 import type { Identity } from '@xinfang/kit';
+import { projected } from './directory';
 import { expectData } from './graphql-client';
 import { testEnv } from './test-env';
 
@@ -85,6 +86,9 @@ export async function seedCity() {
     register('court', '测试市中级人民法院', 'Test City Intermediate Court', 'COURT'),
     register('commission', '测试市委政法委', 'Test City Political-Legal Commission', 'POLITICAL_LEGAL_COMMISSION'),
   ]);
+  // Referrals, assignments and sessions accept only agencies the subgraph's copy of the
+  // directory knows; the copies learn of new ones through Kafka, so wait for them.
+  await projected([procuratorate, otherProcuratorate, womensFederation, civilAffairs, court, commission].map((agency) => agency.id));
   const person = (agency: SeededAgency, role: Role, name: string) =>
     Actor.as({ userId: `${role.toLowerCase()}-${agency.id}`, name, agencyId: agency.id, roles: [role] });
   return {

@@ -1,28 +1,39 @@
 import 'reflect-metadata';
-import { readSubgraphConfig, startSubgraph } from '@xinfang/kit';
+import { Topics, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
 import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
 import { Agency } from './agency/agency.entity';
 import { resolveAgencyReference } from './agency/agency.reference';
 import { AgencyResolver } from './agency/agency.resolver';
-import { seedDemoCity } from './agency/demo-city';
+import { seedDemoCity } from './demo-data';
 import { migrations } from './migrations';
+import { AgencyStaffResolver } from './staff/agency-staff.resolver';
+import { Staff } from './staff/staff.entity';
+import { resolveStaffReference } from './staff/staff.reference';
+import { StaffResolver } from './staff/staff.resolver';
 
 export { AgencyLevel, AgencyType, PARTNER_AGENCY_TYPES } from './agency/agency-kind';
 export { demoCityAgencies } from './agency/demo-city';
+export { demoStaff, demoUserStaff } from './staff/demo-staff';
+export type { DemoStaffMember, DemoUserKey } from './staff/demo-staff';
 
-/** The agency directory: who is who, at which level, under whom. */
+/**
+ * The agency directory and its staff: who is who, at which level, under whom. Every change
+ * is announced on `agencies.directory.v1`, from which the other subgraphs keep their copies.
+ */
 export const agenciesSubgraph: SubgraphModule = {
   name: 'agencies',
-  resolvers: [AgencyResolver],
-  references: { Agency: { __resolveReference: resolveAgencyReference } },
+  resolvers: [AgencyResolver, AgencyStaffResolver, StaffResolver],
+  references: {
+    Agency: { __resolveReference: resolveAgencyReference },
+    Staff: { __resolveReference: resolveStaffReference },
+  },
   publicEntityTypes: ['Agency'],
-  entities: [Agency],
+  entities: [Agency, Staff],
   migrations,
+  produces: [Topics.directory],
   seedDemoData: seedDemoCity,
 };
 
-export const AGENCIES_DEFAULT_PORT = 4001;
-
 export function startAgencies(options: Partial<StartSubgraphOptions> = {}): Promise<RunningSubgraph> {
-  return startSubgraph(agenciesSubgraph, { config: readSubgraphConfig('agencies', { port: AGENCIES_DEFAULT_PORT }), ...options });
+  return startSubgraph(agenciesSubgraph, { config: readSubgraphConfig('agencies'), ...options });
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { AgencyReference, Topics, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
+import { AgencyReference, Topics, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
 import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
 import { AssistanceCase } from './assistance-case/assistance-case.entity';
 import { AssistanceCaseResolver } from './assistance-case/assistance-case.resolver';
@@ -19,11 +19,10 @@ export const assistanceSubgraph: SubgraphModule = {
   entities: [AssistanceCase, Referral],
   migrations,
   produces: [Topics.referrals],
-  consumers: [referralUpdatesConsumer],
+  // The directory copy lets a referral refuse a partner agency that is unknown or inactive.
+  consumers: [referralUpdatesConsumer, directoryConsumer('assistance')],
 };
 
-export const ASSISTANCE_DEFAULT_PORT = 4003;
-
 export function startAssistance(options: Partial<StartSubgraphOptions> = {}): Promise<RunningSubgraph> {
-  return startSubgraph(assistanceSubgraph, { config: readSubgraphConfig('assistance', { port: ASSISTANCE_DEFAULT_PORT }), ...options });
+  return startSubgraph(assistanceSubgraph, { config: readSubgraphConfig('assistance'), ...options });
 }

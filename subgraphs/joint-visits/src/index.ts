@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { AgencyReference, Topics, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
+import { AgencyReference, Topics, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
 import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
 import { Assignment } from './assignment/assignment.entity';
 import { AssignmentResolver } from './assignment/assignment.resolver';
@@ -20,11 +20,10 @@ export const jointVisitsSubgraph: SubgraphModule = {
   entities: [JointVisitSession, Assignment, ReceivedPetition],
   migrations,
   produces: [Topics.assignments],
-  consumers: [petitionEventsConsumer],
+  // The directory copy lets assignments and sessions refuse agencies that are unknown or inactive.
+  consumers: [petitionEventsConsumer, directoryConsumer('joint-visits')],
 };
 
-export const JOINT_VISITS_DEFAULT_PORT = 4004;
-
 export function startJointVisits(options: Partial<StartSubgraphOptions> = {}): Promise<RunningSubgraph> {
-  return startSubgraph(jointVisitsSubgraph, { config: readSubgraphConfig('joint-visits', { port: JOINT_VISITS_DEFAULT_PORT }), ...options });
+  return startSubgraph(jointVisitsSubgraph, { config: readSubgraphConfig('joint-visits'), ...options });
 }

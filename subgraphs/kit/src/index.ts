@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 export * from './config/env';
 export * from './config/service-config';
+export * from './config/subgraphs';
 export * from './logging/logger';
 export * from './errors/errors';
 export * from './identity/identity';
@@ -32,5 +33,8 @@ export * from './server/start-subgraph';
 export * from './server/run-service';
 export * from './graphql/connection';
 export * from './graphql/agency-reference';
+export * from './graphql/staff-reference';
+export * from './directory';
 export * from './clock';
+export * from './deadlines';
 export * from './workflow';

@@ -1,5 +1,5 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { AgencyLevel, AgencyType } from './agency-kind';
 
 /** A procuratorate, court, police bureau, commission or partner agency in the directory. */
@@ -8,6 +8,8 @@ import { AgencyLevel, AgencyType } from './agency-kind';
 @Entity({ tableName: 'agency' })
 @Index({ properties: ['type'] })
 export class Agency {
+  [OptionalProps]?: 'active' | 'createdAt' | 'updatedAt' | 'version';
+
   @Field(() => ID, { description: 'Stable id; seeded agencies have readable ids such as `bengbu-procuratorate`.' })
   @PrimaryKey({ type: 'text' })
   id!: string;
@@ -40,7 +42,20 @@ export class Agency {
   @Property({ type: 'text' })
   regionName!: string;
 
+  @Field({ description: 'Whether the agency takes part: referrals, assignments and joint-visit sessions can name only active agencies.' })
+  @Property({ type: 'boolean' })
+  active: boolean = true;
+
   @Field({ description: 'When the agency joined the platform.' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  @Field({ description: 'When the record last changed.' })
+  @Property({ type: 'datetime' })
+  updatedAt: Date = new Date();
+
+  /** Optimistic lock, and the revision directory events carry so consumers keep the newest. */
+  @Field(() => Int, { description: 'Increases with every change; pass it as `expectedVersion` to `updateAgency`.' })
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
 }

@@ -1,12 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { BadUserInputError, ConflictError, Public, Role } from '@xinfang/kit';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Public, Role } from '@xinfang/kit';
 import type { RequestContext } from '@xinfang/kit';
+import { originOf } from '../directory/origin';
 import { AgencyType } from './agency-kind';
 import { Agency } from './agency.entity';
 import { agencyLoader } from './agency.reference';
+import { registerAgency, updateAgency } from './agency.service';
 import { RegisterAgencyInput } from './register-agency.input';
+import { UpdateAgencyInput } from './update-agency.input';
 
 @Resolver(() => Agency)
 export class AgencyResolver {
@@ -26,19 +27,20 @@ export class AgencyResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => Agency, { description: 'Adds an agency to the directory (administrators).' })
-  async registerAgency(@Arg('input') input: RegisterAgencyInput, @Ctx() { em }: RequestContext): Promise<Agency> {
-    if (input.parentId && !(await em.findOne(Agency, { id: input.parentId }))) {
-      throw new BadUserInputError(`Parent agency ${input.parentId} does not exist`, { field: 'parentId' });
-    }
-    const agency = em.create(Agency, { ...input, id: input.id ?? randomUUID(), parentId: input.parentId ?? null, createdAt: new Date() });
-    try {
-      await em.persistAndFlush(agency);
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw new ConflictError(`Agency ${agency.id} already exists`);
-      throw error;
-    }
-    return agency;
+  @Mutation(() => Agency, { description: 'Adds an agency to the directory (administrators); every subgraph hears of it on agencies.directory.v1.' })
+  async registerAgency(@Arg('input') input: RegisterAgencyInput, @Ctx() context: RequestContext): Promise<Agency> {
+    return registerAgency(context.em, input, originOf(context));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Agency, { description: 'Renames, re-parents, deactivates or reactivates an agency (administrators); announced on agencies.directory.v1.' })
+  async updateAgency(
+    @Arg('id', () => ID, { description: 'The agency to change.' }) id: string,
+    @Arg('input') input: UpdateAgencyInput,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The `version` you last saw; CONFLICT if the agency changed since.' }) expectedVersion: number | undefined,
+    @Ctx() context: RequestContext,
+  ): Promise<Agency> {
+    return updateAgency(context.em, id, input, expectedVersion, originOf(context));
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The superior agency (上级机关).' })

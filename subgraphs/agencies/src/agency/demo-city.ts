@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { announceAgencyRegistered } from './agency-announcements';
 import { AgencyLevel, AgencyType } from './agency-kind';
 import { Agency } from './agency.entity';
 
-type Seed = Omit<Agency, 'createdAt' | 'parentId'> & { parentId?: string };
+type Seed = Omit<Agency, 'createdAt' | 'updatedAt' | 'version' | 'active' | 'parentId'> & { parentId?: string };
 
 const BENGBU = { regionCode: '340300', regionName: '安徽省蚌埠市' };
 
@@ -25,11 +26,13 @@ export const demoCityAgencies: Seed[] = [
   { id: 'bengbu-justice', name: '蚌埠市司法局（法律援助中心）', englishName: 'Bengbu Justice Bureau (Legal Aid Centre)', type: AgencyType.JUSTICE_BUREAU, level: AgencyLevel.MUNICIPAL, ...BENGBU },
 ];
 
-/** Inserts the demo city; agencies already there are left as they are. */
-export async function seedDemoCity(em: EntityManager): Promise<void> {
+/** Inserts the demo city's agencies, each announced on the directory topic; agencies already there are left as they are. */
+export async function seedDemoAgencies(em: EntityManager): Promise<void> {
   const existing = new Set((await em.find(Agency, { id: { $in: demoCityAgencies.map((a) => a.id) } })).map((a) => a.id));
   for (const seed of demoCityAgencies.filter((a) => !existing.has(a.id))) {
-    em.create(Agency, { ...seed, parentId: seed.parentId ?? null, createdAt: new Date() });
+    const agency = em.create(Agency, { ...seed, parentId: seed.parentId ?? null });
+    em.persist(agency);
+    announceAgencyRegistered(em, agency, { agencyId: null });
   }
   await em.flush();
 }

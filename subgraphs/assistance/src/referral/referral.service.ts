@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, NotFoundError, ReferralIssued, actorFromIdentity, beginWorkflow, stepEvent } from '@xinfang/kit';
+import { BadUserInputError, NotFoundError, ReferralIssued, actorFromIdentity, beginWorkflow, requireActiveAgency, stepEvent } from '@xinfang/kit';
 import type { Identity } from '@xinfang/kit';
 import { AssistanceCase } from '../assistance-case/assistance-case.entity';
 import { assertCanReadCasesOf } from '../assistance-case/assistance-access';
@@ -19,6 +19,7 @@ export async function issueReferral(em: EntityManager, input: IssueReferralInput
   if (input.partnerAgencyId === caller.agencyId) {
     throw new BadUserInputError('A referral goes to another agency', { field: 'partnerAgencyId' });
   }
+  await requireActiveAgency(em, input.partnerAgencyId, 'partnerAgencyId');
   const referral = em.create(Referral, {
     id: randomUUID(),
     assistanceCaseId: assistanceCase.id,

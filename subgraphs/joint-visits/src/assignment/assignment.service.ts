@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AssignmentCreated, NotFoundError, actorFromIdentity, beginWorkflow, stepEvent } from '@xinfang/kit';
+import { AssignmentCreated, NotFoundError, actorFromIdentity, beginWorkflow, requireActiveAgency, stepEvent } from '@xinfang/kit';
 import type { Identity } from '@xinfang/kit';
 import { JointVisitSession } from '../joint-visit-session/joint-visit-session.entity';
 import { Assignment } from './assignment.entity';
@@ -16,6 +16,7 @@ export async function createAssignment(em: EntityManager, input: CreateAssignmen
   if (input.sessionId && !(await em.findOne(JointVisitSession, { id: input.sessionId }, { fields: ['id'] }))) {
     throw new NotFoundError('Joint-visit session', input.sessionId);
   }
+  await requireActiveAgency(em, input.assigneeAgencyId, 'assigneeAgencyId');
   const assignment = em.create(Assignment, {
     id: randomUUID(),
     sessionId: input.sessionId ?? null,

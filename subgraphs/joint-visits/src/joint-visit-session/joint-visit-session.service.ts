@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireActiveAgencies } from '@xinfang/kit';
 import type { Identity } from '@xinfang/kit';
 import { JointVisitSession } from './joint-visit-session.entity';
 import type { ScheduleJointVisitSessionInput } from './schedule-joint-visit-session.input';
@@ -11,6 +12,7 @@ export async function scheduleJointVisitSession(
   input: ScheduleJointVisitSessionInput,
   caller: Identity,
 ): Promise<JointVisitSession> {
+  await requireActiveAgencies(em, input.participatingAgencyIds, 'participatingAgencyIds');
   const session = em.create(JointVisitSession, {
     id: randomUUID(),
     title: input.title.trim(),

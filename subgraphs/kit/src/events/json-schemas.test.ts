@@ -64,7 +64,34 @@ const sampleData: Record<string, () => Record<string, unknown>> = {
     note: 'Done.',
     reportedBy: 'judge-li',
   }),
+  AgencyRegistered: () => agencySample(),
+  AgencyUpdated: () => ({ ...agencySample(), changedFields: ['active'] }),
+  StaffRegistered: () => staffSample(),
+  StaffUpdated: () => ({ ...staffSample(), changedFields: ['roles', 'title'] }),
+  DeadlineApproaching: () => deadlineSample(),
+  DeadlineMissed: () => deadlineSample(),
 };
+
+function agencySample() {
+  return {
+    agencyId: 'bengbu-court', name: '蚌埠市中级人民法院', englishName: 'Bengbu Intermediate People\'s Court', type: 'COURT', level: 'MUNICIPAL',
+    parentId: null, regionCode: '340300', active: true, revision: 1, changedAt: '2026-11-22T08:00:00.000Z',
+  };
+}
+
+function staffSample() {
+  return {
+    staffId: 'bengbu-court.sun-li', agencyId: 'bengbu-court', name: '孙丽', department: null, title: '法官',
+    roles: ['HANDLER'], isLeader: false, active: true, revision: 2, changedAt: '2026-11-22T08:00:00.000Z',
+  };
+}
+
+function deadlineSample() {
+  return {
+    clockId: randomUUID(), rule: 'PROCEDURAL_REPLY', subjectType: 'Petition', subjectId: randomUUID(),
+    agencyId: 'bengbu-procuratorate', responsibleId: null, dueAt: '2026-10-02T23:59:59.999+08:00',
+  };
+}
 
 function validEvent(contract: EventContract, agencyId: string | null = 'bengbu-procuratorate') {
   const data = sampleData[contract.type]();

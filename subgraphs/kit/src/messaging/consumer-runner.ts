@@ -46,6 +46,8 @@ export function createConsumerRunner(options: ConsumerRunnerOptions): Component 
   let dlqProducer: Producer | null = null;
   let running = false;
   const stopping = new AbortController();
+  // Made once, so a stop that comes while a consumer is still joining is not missed.
+  const stopped = new Promise<null>((resolve) => stopping.signal.addEventListener('abort', () => resolve(null), { once: true }));
   let connected = false;
   let lastSignOfLife = 0;
   let supervising: Promise<void> = Promise.resolve();
@@ -159,7 +161,7 @@ export function createConsumerRunner(options: ConsumerRunnerOptions): Component 
     });
     connected = true;
     logger.info('consumer joined its group');
-    return Promise.race([crashed, new Promise((resolve) => stopping.signal.addEventListener('abort', () => resolve(null)))]);
+    return Promise.race([crashed, stopped]);
   }
 
   return {

@@ -19,6 +19,9 @@ export interface OutboxNotifications {
  */
 export function listenForOutboxCommits(databaseUrl: string, onCommit: () => void, logger: Logger): OutboxNotifications {
   const stopping = new AbortController();
+  // Made once, so a stop that comes while the connection is still being opened is not missed
+  // (a listener added after the abort would never fire, and the stop would wait forever).
+  const stopped = new Promise<void>((resolve) => stopping.signal.addEventListener('abort', () => resolve(), { once: true }));
   let client: Client | null = null;
   let loop: Promise<void> = Promise.resolve();
 
@@ -37,7 +40,7 @@ export function listenForOutboxCommits(databaseUrl: string, onCommit: () => void
     await candidate.query(`listen ${OUTBOX_CHANNEL}`);
     // Rows may have been committed while nobody listened.
     onCommit();
-    await Promise.race([lost, new Promise((resolve) => stopping.signal.addEventListener('abort', resolve))]);
+    await Promise.race([lost, stopped]);
   }
 
   async function run(): Promise<void> {

@@ -9,6 +9,12 @@ import { outboxNotifyMigration } from '../messaging/outbox-notify-migration';
 import { OutboxMessage } from '../messaging/outbox-message.entity';
 import { WorkflowHistoryEntry } from '../workflow/history-entry.entity';
 import { workflowHistoryMigration } from '../workflow/workflow-history-migration';
+import { CalendarDayOverride } from '../deadlines/calendar-day-override.entity';
+import { DeadlineClock } from '../deadlines/deadline-clock.entity';
+import { deadlineMigration } from '../deadlines/deadline-migration';
+import { DirectoryAgency } from '../directory/directory-agency.entity';
+import { directoryMigration } from '../directory/directory-migration';
+import { DirectoryStaff } from '../directory/directory-staff.entity';
 
 export interface OrmOptions {
   databaseUrl: string;
@@ -26,10 +32,10 @@ export async function initOrm(options: OrmOptions): Promise<MikroORM> {
   const orm = await MikroORM.init({
     driver: PostgreSqlDriver,
     clientUrl: options.databaseUrl,
-    entities: [OutboxMessage, InboxEntry, WorkflowHistoryEntry, ...options.entities],
+    entities: [OutboxMessage, InboxEntry, WorkflowHistoryEntry, DeadlineClock, CalendarDayOverride, DirectoryAgency, DirectoryStaff, ...options.entities],
     subscribers: options.subscribers ?? [],
     extensions: [Migrator],
-    migrations: { migrationsList: [messagingMigration, outboxNotifyMigration, workflowHistoryMigration, ...options.migrations], transactional: true, allOrNothing: true, snapshot: false },
+    migrations: { migrationsList: [messagingMigration, outboxNotifyMigration, workflowHistoryMigration, deadlineMigration, directoryMigration, ...options.migrations], transactional: true, allOrNothing: true, snapshot: false },
     discovery: { disableDynamicFileAccess: true },
     forceUtcTimezone: true,
     // Request code must fork (one EntityManager per request); the global one is for set-up only.
@@ -87,8 +93,10 @@ async function ensureDatabase(databaseUrl: string, logger: Logger): Promise<void
       logger.info({ database: name }, 'created database');
     }
   } catch (error) {
-    // A concurrent start created it first, or the role may not create databases (then it must exist).
-    if (!(error instanceof Error && /already exists/.test(error.message))) throw error;
+    // A concurrent start (another replica) created it first: PostgreSQL says 42P04, or 23505
+    // when both passed the existence check at once and the catalogue's unique index caught it.
+    const code = (error as { code?: string }).code;
+    if (code !== '42P04' && code !== '23505') throw error;
   } finally {
     await client.end();
   }

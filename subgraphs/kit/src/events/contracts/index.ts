@@ -1,5 +1,7 @@
 import type { EventContract } from '../contract';
 import { AssignmentCreated, AssignmentStatusChanged } from './assignment-events';
+import { AgencyRegistered, AgencyUpdated, StaffRegistered, StaffUpdated } from './directory-events';
+import { DeadlineApproaching, DeadlineMissed } from './deadline-events';
 import { PetitionRegistered } from './petition-events';
 import { ReferralIssued, ReferralStatusChanged, ReferralUpdateReported } from './referral-events';
 
@@ -7,6 +9,8 @@ export * from './topics';
 export * from './petition-events';
 export * from './referral-events';
 export * from './assignment-events';
+export * from './directory-events';
+export * from './deadline-events';
 
 /** Every event type the platform knows; consumers reject anything else to the dead-letter topic. */
 export const allEventContracts: EventContract[] = [
@@ -16,6 +20,12 @@ export const allEventContracts: EventContract[] = [
   ReferralUpdateReported,
   AssignmentCreated,
   AssignmentStatusChanged,
+  AgencyRegistered,
+  AgencyUpdated,
+  StaffRegistered,
+  StaffUpdated,
+  DeadlineApproaching,
+  DeadlineMissed,
 ] as unknown as EventContract[];
 
 export function contractFor(type: string): EventContract | undefined {

@@ -1,0 +1,2 @@
+/** How this subgraph signs the events it produces. */
+export const SERVICE = 'agencies';

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { httpConfigFrom, httpEnvShape, jwtConfigFrom, jwtEnvShape, logLevel, port, readEnv } from '@xinfang/kit';
+import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, httpConfigFrom, httpEnvShape, jwtConfigFrom, jwtEnvShape, logLevel, port, readEnv } from '@xinfang/kit';
 import type { HttpConfig, JwtVerificationConfig } from '@xinfang/kit';
 
-export const SUBGRAPH_NAMES = ['agencies', 'petitions', 'assistance', 'joint-visits'] as const;
+const SUBGRAPH_NAMES = SUBGRAPHS.map((subgraph) => subgraph.name);
 
 export interface GatewayConfig extends HttpConfig {
   supergraphPath: string;
@@ -21,7 +21,7 @@ export function subgraphUrlVariable(name: string): string {
 export function readGatewayConfig(): GatewayConfig {
   const urlShape = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [subgraphUrlVariable(name), z.url().optional()]));
   const env = readEnv({
-    PORT: port.default(4000),
+    PORT: port.default(GATEWAY_DEFAULT_PORT),
     SUPERGRAPH_PATH: z.string().default(resolve(__dirname, '..', '..', 'schemas', 'supergraph.graphql')),
     LOG_LEVEL: logLevel,
     ...httpEnvShape,

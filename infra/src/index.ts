@@ -4,5 +4,5 @@ export { postgresUrl, startPostgres } from './postgres';
 export type { RunningPostgres, StartPostgresOptions } from './postgres';
 export { ensureKafkaJars, startKafka } from './kafka';
 export type { EnsureKafkaJarsOptions, RunningKafka, StartKafkaOptions } from './kafka';
-export { SUBGRAPHS, startPlatform } from './platform';
+export { startPlatform } from './platform';
 export type { PlatformOptions, RunningPlatform } from './platform';

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { loadOrCreateDevKeys } from '@xinfang/kit';
+import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, loadOrCreateDevKeys } from '@xinfang/kit';
 import type { SigningKeyPair } from '@xinfang/kit';
 import type { Logger } from 'pino';
 import { startKafka } from './kafka';
@@ -12,13 +12,6 @@ import type { RunningPostgres } from './postgres';
 import { spawnService } from './service-process';
 import type { ServiceProcess } from './service-process';
 
-/** Subgraphs in start order; each listens on the gateway's port plus its offset. */
-export const SUBGRAPHS = [
-  { name: 'agencies', portOffset: 1 },
-  { name: 'petitions', portOffset: 2 },
-  { name: 'assistance', portOffset: 3 },
-  { name: 'joint-visits', portOffset: 4 },
-] as const;
 
 export interface PlatformOptions {
   /** Keys, PostgreSQL and Kafka data, service logs. */
@@ -103,8 +96,9 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     };
     const portFor = async (offset: number) => (options.gatewayPort === 0 ? freePort() : options.gatewayPort + offset);
     const subgraphs = await Promise.all(
-      SUBGRAPHS.map(async ({ name, portOffset }) =>
-        launch(name, resolve(projectRoot, 'subgraphs', name, 'dist', 'main.js'), await portFor(portOffset), {}, kafkaSideUp),
+      // Each keeps its distance from the gateway's port: 4001–4004 beside 4000.
+      SUBGRAPHS.map(async ({ name, defaultPort }) =>
+        launch(name, resolve(projectRoot, 'subgraphs', name, 'dist', 'main.js'), await portFor(defaultPort - GATEWAY_DEFAULT_PORT), {}, kafkaSideUp),
       ),
     );
     const subgraphUrls = Object.fromEntries(subgraphs.map((service) => [service.name, service.url]));

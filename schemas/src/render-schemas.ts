@@ -1,19 +1,24 @@
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { agenciesSubgraph, AGENCIES_DEFAULT_PORT } from '@xinfang/agencies';
-import { assistanceSubgraph, ASSISTANCE_DEFAULT_PORT } from '@xinfang/assistance';
-import { jointVisitsSubgraph, JOINT_VISITS_DEFAULT_PORT } from '@xinfang/joint-visits';
-import { buildFederatedSchema, eventContractFiles } from '@xinfang/kit';
-import type { SubgraphModule } from '@xinfang/kit';
-import { petitionsSubgraph, PETITIONS_DEFAULT_PORT } from '@xinfang/petitions';
+import { agenciesSubgraph } from '@xinfang/agencies';
+import { assistanceSubgraph } from '@xinfang/assistance';
+import { jointVisitsSubgraph } from '@xinfang/joint-visits';
+import { SUBGRAPHS, buildFederatedSchema, eventContractFiles } from '@xinfang/kit';
+import type { SubgraphModule, SubgraphName } from '@xinfang/kit';
+import { petitionsSubgraph } from '@xinfang/petitions';
+
+const modules: Record<SubgraphName, SubgraphModule> = {
+  agencies: agenciesSubgraph,
+  petitions: petitionsSubgraph,
+  assistance: assistanceSubgraph,
+  'joint-visits': jointVisitsSubgraph,
+};
 
 /** The subgraphs in the supergraph, with the URL each has when run locally. */
-export const supergraphMembers: { module: SubgraphModule; url: string }[] = [
-  { module: agenciesSubgraph, url: `http://localhost:${AGENCIES_DEFAULT_PORT}/graphql` },
-  { module: petitionsSubgraph, url: `http://localhost:${PETITIONS_DEFAULT_PORT}/graphql` },
-  { module: assistanceSubgraph, url: `http://localhost:${ASSISTANCE_DEFAULT_PORT}/graphql` },
-  { module: jointVisitsSubgraph, url: `http://localhost:${JOINT_VISITS_DEFAULT_PORT}/graphql` },
-];
+export const supergraphMembers: { module: SubgraphModule; url: string }[] = SUBGRAPHS.map(({ name, defaultPort }) => ({
+  module: modules[name],
+  url: `http://localhost:${defaultPort}/graphql`,
+}));
 
 /**
  * Every generated file under `schemas/`, by path: each subgraph's SDL, the composed

@@ -16,6 +16,8 @@ export default async function globalSetup() {
   const dataDir = process.env.XF_TEST_RUN_DIR ?? join(root, '.data', 'test-run');
   await rm(dataDir, { recursive: true, force: true });
   await mkdir(dataDir, { recursive: true });
+  // Deadlines are scanned every second instead of every minute, so tests see their events.
+  process.env.DEADLINE_SCAN_INTERVAL_MS ??= '1000';
   const logger = createLogger('test-platform', process.env.TEST_LOG_LEVEL ?? 'warn');
   const started = Date.now();
   const platform = await startPlatform({

@@ -35,6 +35,7 @@ export function startInProcess(module: SubgraphModule, options: InProcessOptions
         logLevel: 'silent',
         jwt: { publicKeyPem: testEnv.jwtPublicKey, issuer: testEnv.jwtIssuer, audience: testEnv.jwtAudience },
         seedDemoData: false,
+        deadlineScanIntervalMs: 200,
       },
       logger: createLogger(module.name, 'silent'),
       onQuery: options.onQuery,

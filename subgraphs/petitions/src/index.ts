@@ -15,10 +15,9 @@ export const petitionsSubgraph: SubgraphModule = {
   entities: [Petition],
   migrations,
   produces: [Topics.petitionEvents],
+  keepsDeadlines: true,
 };
 
-export const PETITIONS_DEFAULT_PORT = 4002;
-
 export function startPetitions(options: Partial<StartSubgraphOptions> = {}): Promise<RunningSubgraph> {
-  return startSubgraph(petitionsSubgraph, { config: readSubgraphConfig('petitions', { port: PETITIONS_DEFAULT_PORT }), ...options });
+  return startSubgraph(petitionsSubgraph, { config: readSubgraphConfig('petitions'), ...options });
 }

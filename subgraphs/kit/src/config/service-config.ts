@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { booleanFlag, commaList, logLevel, port, readEnv } from './env';
+import { defaultPortOf } from './subgraphs';
+import type { SubgraphName } from './subgraphs';
 import { queryLimitsEnvShape, queryLimitsFrom } from '../server/query-limits';
 import type { QueryLimits } from '../server/query-limits';
 import { jwtConfigFrom, jwtEnvShape } from '../identity/jwt-config';
@@ -30,6 +32,8 @@ export interface SubgraphConfig extends HttpConfig {
   jwt: JwtVerificationConfig;
   /** Load the demo city's data at start (local platform only). */
   seedDemoData: boolean;
+  /** How often the deadline scheduler looks for due-soon and missed clocks (default a minute). */
+  deadlineScanIntervalMs?: number;
 }
 
 /**
@@ -37,14 +41,15 @@ export interface SubgraphConfig extends HttpConfig {
  * owns the database `xinfang_<subgraph>` on it, unless `<SUBGRAPH>_DATABASE_URL`
  * (e.g. `PETITIONS_DATABASE_URL`) points it somewhere else entirely.
  */
-export function readSubgraphConfig(subgraph: string, defaults: { port: number }): SubgraphConfig {
+export function readSubgraphConfig(subgraph: SubgraphName): SubgraphConfig {
   const ownUrl = `${subgraph.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`;
   const env = readEnv({
-    PORT: port.default(defaults.port),
+    PORT: port.default(defaultPortOf(subgraph)),
     DATABASE_URL: z.url().default('postgres://postgres:postgres@127.0.0.1:5432/postgres'),
     KAFKA_BROKERS: commaList.default(['127.0.0.1:9092']),
     LOG_LEVEL: logLevel,
     SEED_DEMO_DATA: booleanFlag,
+    DEADLINE_SCAN_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
     ...httpEnvShape,
     ...jwtEnvShape,
   });
@@ -55,6 +60,7 @@ export function readSubgraphConfig(subgraph: string, defaults: { port: number })
     logLevel: env.LOG_LEVEL,
     jwt: jwtConfigFrom(env),
     seedDemoData: env.SEED_DEMO_DATA,
+    deadlineScanIntervalMs: env.DEADLINE_SCAN_INTERVAL_MS,
   };
 }
 

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { SubgraphConfig } from '../config/service-config';
+import { Topics } from '../events/contracts/topics';
 import { createKafka, ensureTopics } from '../kafka/kafka-client';
 import type { Component } from '../messaging/component';
 import { consumerTopics, createConsumerRunner } from '../messaging/consumer-runner';
@@ -17,7 +18,8 @@ export function createKafkaSide(module: SubgraphModule, config: SubgraphConfig, 
   const relay = createOutboxRelay({ orm, kafka, logger });
   const consumers = (module.consumers ?? []).map((definition) => createConsumerRunner({ ...definition, orm, kafka, logger }));
   const components: Component[] = [relay, ...consumers];
-  const topics = [...(module.produces ?? []), ...(module.consumers ?? []).flatMap(consumerTopics)];
+  const produces = [...(module.produces ?? []), ...(module.keepsDeadlines ? [Topics.deadlines] : [])];
+  const topics = [...produces, ...(module.consumers ?? []).flatMap(consumerTopics)];
   const stopping = new AbortController();
   let topicsReady = false;
   let connecting: Promise<void> = Promise.resolve();

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { SubgraphConfig } from '../config/service-config';
 import { bearerToken, createIdentityVerifier, unauthenticatedHttpError } from '../identity/jwt';
 import { createLogger } from '../logging/logger';
+import { createDeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { createKafkaSide } from './kafka-side';
 import { initOrm } from '../orm/orm';
 import { buildFederatedSchema } from './federated-schema';
@@ -48,11 +49,15 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
     await orm.em.fork().transactional((em) => module.seedDemoData!(em));
   }
   const kafkaSide = createKafkaSide(module, config, orm, logger);
+  const deadlines = module.keepsDeadlines
+    ? createDeadlineScheduler({ orm, service: module.name, logger, intervalMs: config.deadlineScanIntervalMs ?? 60_000 })
+    : null;
   const http = await serveSubgraph(module, config, orm, logger, async () => {
     const database = await orm.isConnected();
-    return { ready: database, checks: { database, ...kafkaSide.status() } };
+    return { ready: database, checks: { database, ...kafkaSide.status(), ...(deadlines ? { [deadlines.name]: deadlines.status() } : {}) } };
   });
   await kafkaSide.start();
+  await deadlines?.start();
   logger.info({ port: http.port }, `${module.name} subgraph listening`);
   return {
     url: `http://${urlHost(config.host)}:${http.port}/graphql`,
@@ -60,6 +65,7 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
     orm,
     async stop() {
       await http.stop();
+      await deadlines?.stop();
       await kafkaSide.stop();
       await orm.close();
     },

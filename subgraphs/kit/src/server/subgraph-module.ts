@@ -24,6 +24,8 @@ export interface SubgraphModule {
   /** Topics this subgraph publishes to; created at start with their partition counts. */
   produces?: TopicSpec[];
   consumers?: ConsumerDefinition[];
+  /** It keeps deadline clocks: announce due-soon and missed ones on `clocks.deadlines.v1`. */
+  keepsDeadlines?: boolean;
   /** Idempotent demo data for the local platform (`SEED_DEMO_DATA=true`). */
   seedDemoData?: (em: EntityManager) => Promise<void>;
 }

@@ -13,11 +13,11 @@ export class PetitionProgress {
   @Field()
   receivedAt!: Date;
 
-  @Field({ description: 'The procedural reply is due by then.' })
-  proceduralReplyDueAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'The procedural reply is due by then (end of the China day); none while the clock is paused.' })
+  proceduralReplyDueAt!: Date | null;
 
-  @Field({ description: 'The handling result is due by then.' })
-  resultDueAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'The handling result is due by then; none while the clock is paused.' })
+  resultDueAt!: Date | null;
 
   @Field({ description: 'Name of the receiving agency\'s id, resolvable through `agency(id)`.' })
   receivingAgencyId!: string;

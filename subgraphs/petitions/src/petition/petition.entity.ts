@@ -1,6 +1,5 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { proceduralReplyDue, resultDue } from './deadlines';
 import { PetitionCategory, PetitionChannel, PetitionStatus } from './petition-kind';
 
 /** A letter or visit (信访件) registered by the procuratorate. */
@@ -9,7 +8,7 @@ import { PetitionCategory, PetitionChannel, PetitionStatus } from './petition-ki
 @Entity({ tableName: 'petition' })
 @Index({ properties: ['receivingAgencyId', 'receivedAt'] })
 export class Petition {
-  [OptionalProps]?: 'proceduralReplyDueAt' | 'resultDueAt' | 'headCount' | 'status' | 'createdAt';
+  [OptionalProps]?: 'headCount' | 'status' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -61,14 +60,4 @@ export class Petition {
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
-
-  @Field(() => Date, { description: 'The procedural reply is due by then (7 days).' })
-  get proceduralReplyDueAt(): Date {
-    return proceduralReplyDue(this.receivedAt);
-  }
-
-  @Field(() => Date, { description: 'The handling result is due by then (3 months).' })
-  get resultDueAt(): Date {
-    return resultDue(this.receivedAt);
-  }
 }

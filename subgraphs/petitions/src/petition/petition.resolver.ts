@@ -1,9 +1,10 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AgencyReference, ConnectionType, NotFoundError, PageArgs, Public, Role, agencyReference, paginate, requireCaller } from '@xinfang/kit';
+import { AgencyReference, ConnectionType, DeadlineClock, NotFoundError, PageArgs, Public, Role, agencyReference, deadlinesOf, paginate, requireCaller } from '@xinfang/kit';
 import type { Connection, RequestContext } from '@xinfang/kit';
 import { accessCodeMatches } from './access-code';
 import { assertCanReadPetitionsOf } from './petition-access';
 import { Petition } from './petition.entity';
+import { PETITION_SUBJECT, dueAtOf } from './petition-deadlines';
 import { PetitionProgress } from './petition-progress';
 import { petitionLoader } from './petition.reference';
 import { registerPetition } from './petition.service';
@@ -42,21 +43,40 @@ export class PetitionResolver {
   async petitionByTrackingNumber(
     @Arg('trackingNumber') trackingNumber: string,
     @Arg('accessCode') accessCode: string,
-    @Ctx() { em }: RequestContext,
+    @Ctx() context: RequestContext,
   ): Promise<PetitionProgress> {
-    const petition = await em.findOne(Petition, { trackingNumber: trackingNumber.trim().toUpperCase() });
+    const petition = await context.em.findOne(Petition, { trackingNumber: trackingNumber.trim().toUpperCase() });
     // A wrong code looks exactly like an unknown number: nothing confirms a petition exists.
     if (!petition || !(await accessCodeMatches(accessCode.trim(), petition.accessCodeHash))) {
       throw new NotFoundError('Petition', trackingNumber);
     }
-    const { status, receivedAt, proceduralReplyDueAt, resultDueAt, receivingAgencyId } = petition;
-    return { trackingNumber: petition.trackingNumber, status, receivedAt, proceduralReplyDueAt, resultDueAt, receivingAgencyId };
+    const { status, receivedAt, receivingAgencyId } = petition;
+    const clocks = await deadlinesOf(context, PETITION_SUBJECT).load(petition.id);
+    return {
+      trackingNumber: petition.trackingNumber, status, receivedAt, receivingAgencyId,
+      proceduralReplyDueAt: dueAtOf(clocks, 'reply'), resultDueAt: dueAtOf(clocks, 'result'),
+    };
   }
 
   @Authorized(Role.RECEPTION, Role.HANDLER, Role.DEPARTMENT_HEAD, Role.LEADER)
   @Mutation(() => RegisterPetitionPayload, { description: 'Registers a petition received by your agency from any channel.' })
   async registerPetition(@Arg('input') input: RegisterPetitionInput, @Ctx() context: RequestContext): Promise<RegisterPetitionPayload> {
     return registerPetition(context.em, input, requireCaller(context), context.traceparent);
+  }
+
+  @FieldResolver(() => [DeadlineClock], { description: 'Its deadlines: the 7-day procedural reply and the 3-month result, with where each stands.' })
+  async deadlines(@Root() petition: Petition, @Ctx() context: RequestContext): Promise<DeadlineClock[]> {
+    return deadlinesOf(context, PETITION_SUBJECT).load(petition.id);
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'The procedural reply is due by then (7 days, end of the China day); none while paused.' })
+  async proceduralReplyDueAt(@Root() petition: Petition, @Ctx() context: RequestContext): Promise<Date | null> {
+    return dueAtOf(await deadlinesOf(context, PETITION_SUBJECT).load(petition.id), 'reply');
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'The handling result is due by then (3 months); none while paused.' })
+  async resultDueAt(@Root() petition: Petition, @Ctx() context: RequestContext): Promise<Date | null> {
+    return dueAtOf(await deadlinesOf(context, PETITION_SUBJECT).load(petition.id), 'result');
   }
 
   @FieldResolver(() => AgencyReference, { description: 'The agency that received the petition.' })

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { PetitionRegistered, createEvent, enqueueEvent } from '@xinfang/kit';
 import type { Identity } from '@xinfang/kit';
 import { hashAccessCode, newAccessCode, newTrackingNumber } from './access-code';
+import { startPetitionDeadlines } from './petition-deadlines';
 import { Petition } from './petition.entity';
 import { PetitionStatus } from './petition-kind';
 import type { RegisterPetitionInput } from './register-petition.input';
@@ -42,6 +43,7 @@ export async function registerPetition(
     receivedAt: receivedAt.toISOString(),
   }, { service: SERVICE, agencyId: caller.agencyId, traceparent });
   enqueueEvent(em, PetitionRegistered, event);
+  await startPetitionDeadlines(em, petition);
   await em.flush();
   return { petition, accessCode };
 }

@@ -1,0 +1,33 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import { loadWorkingCalendar, readEnv, startDeadline } from '@xinfang/kit';
+import type { ClockRuleCode, DeadlineClock } from '@xinfang/kit';
+import type { Petition } from './petition.entity';
+
+/** The subject type petitions' clocks are stored under. */
+export const PETITION_SUBJECT = 'Petition';
+
+export const petitionDeadlinesEnvShape = {
+  /** 件件有回复: 7 calendar days by default; some provinces count working days. */
+  PROCEDURAL_REPLY_DAYS: z.enum(['CALENDAR', 'WORKING']).default('CALENDAR'),
+};
+
+/** Which rule times the procedural reply, as configured. */
+export function proceduralReplyRule(source?: NodeJS.ProcessEnv): ClockRuleCode {
+  return readEnv(petitionDeadlinesEnvShape, source).PROCEDURAL_REPLY_DAYS === 'WORKING' ? 'PROCEDURAL_REPLY_WORKING_DAYS' : 'PROCEDURAL_REPLY';
+}
+
+const replyRule = proceduralReplyRule();
+
+/** Every petition owes a procedural reply within 7 days and a result within 3 months of receipt. */
+export async function startPetitionDeadlines(em: EntityManager, petition: Petition): Promise<DeadlineClock[]> {
+  const calendar = await loadWorkingCalendar(em);
+  const subject = { type: PETITION_SUBJECT, id: petition.id, agencyId: petition.receivingAgencyId };
+  return [replyRule, 'HANDLING_RESULT' as const].map((rule) => startDeadline(em, rule, subject, petition.receivedAt, calendar));
+}
+
+/** The due instant of one of a petition's deadlines, from its loaded clocks. */
+export function dueAtOf(clocks: readonly DeadlineClock[], kind: 'reply' | 'result'): Date | null {
+  const wanted = kind === 'result' ? ['HANDLING_RESULT'] : ['PROCEDURAL_REPLY', 'PROCEDURAL_REPLY_WORKING_DAYS'];
+  return clocks.find((clock) => wanted.includes(clock.rule))?.dueAt ?? null;
+}

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { AgencyReference, Topics, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
+import { AgencyReference, Topics, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
 import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
 import { migrations } from './migrations';
 import { Petition } from './petition/petition.entity';
@@ -15,6 +15,8 @@ export const petitionsSubgraph: SubgraphModule = {
   entities: [Petition],
   migrations,
   produces: [Topics.petitionEvents],
+  // Its copy of the directory: the agency hierarchy for access, the calendar's corrections for clocks.
+  consumers: [directoryConsumer('petitions')],
   keepsDeadlines: true,
 };
 

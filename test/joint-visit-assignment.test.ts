@@ -1,4 +1,5 @@
-import { Topics } from '@xinfang/kit';
+import { AgencyTopics, AssignmentUpdateReported, agencyTopic } from '@xinfang/kit';
+import { AgencySystem } from './support/agency-system';
 import { TopicListener, eventually } from './support/kafka-listener';
 import { seedCity } from './support/seed';
 import type { City } from './support/seed';
@@ -11,7 +12,7 @@ interface AssignmentView {
 
 /**
  * At a joint visit the commission assigns a petition to the court; the court hears of it
- * on Kafka, reports progress, and the procuratorate that received the petition follows it
+ * on its own Kafka topic, reports progress, and the procuratorate that received the petition follows it
  * in the same federated query as everything else about the petition.
  */
 describe('a joint-visit assignment from the commission to the court', () => {
@@ -20,7 +21,7 @@ describe('a joint-visit assignment from the commission to the court', () => {
 
   beforeAll(async () => {
     city = await seedCity();
-    courtInbox = await TopicListener.start(Topics.assignments.name, `assignee.${city.agencies.court.id}`);
+    courtInbox = await TopicListener.start(agencyTopic(AgencyTopics.assignments, city.agencies.court.id).name, `agency.${city.agencies.court.id}.assignments-${Date.now()}`);
   });
 
   afterAll(async () => {
@@ -56,5 +57,39 @@ describe('a joint-visit assignment from the commission to the court', () => {
       (assignments) => assignments.length > 0,
     );
     expect(whereItStands).toEqual([{ status: 'IN_PROGRESS', task: 'Check why the judgment was not enforced', assignee: { name: city.agencies.court.name } }]);
+  });
+
+  it("takes the court's own system's reports from the court's topic, and refuses another agency's claim to be the court", async () => {
+    const petition = await city.reception.registerPetition({ category: 'APPEAL', summary: 'Appeals the length of an enforcement.' });
+    const { createAssignment: assignment } = await city.commissionStaff.query<{ createAssignment: { id: string } }>(
+      `mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
+      { input: { petitionId: petition.id, assigneeAgencyId: city.agencies.court.id, task: 'Explain the enforcement delay', dueAt: new Date(Date.now() + 15 * 24 * 3600_000) } },
+    );
+    const courtSystem = await AgencySystem.connect(city.agencies.court.id);
+    const otherSystem = await AgencySystem.connect(city.agencies.civilAffairs.id);
+    const refused = await TopicListener.start(`${agencyTopic(AgencyTopics.assignmentUpdates, city.agencies.civilAffairs.id).name}.dlq`);
+    try {
+      const report = (system: AgencySystem, action: 'REPORT_PROGRESS' | 'COMPLETE', note: string) =>
+        system.event(AssignmentUpdateReported, assignment.id, { assignmentId: assignment.id, action, note, reportedBy: 'clerk-3', reportedByName: '书记员' }, city.agencies.court.id);
+
+      const impostor = report(otherSystem, 'COMPLETE', 'Closed, says someone else');
+      await otherSystem.send(AgencyTopics.assignmentUpdates, impostor);
+      expect((await refused.next((m) => m.headers['event-id'] === impostor.id)).headers['dlq-reason']).toContain('Only the assignee agency may');
+
+      await courtSystem.send(AgencyTopics.assignmentUpdates, report(courtSystem, 'REPORT_PROGRESS', 'Enforcement file retrieved'));
+      await courtSystem.send(AgencyTopics.assignmentUpdates, report(courtSystem, 'COMPLETE', 'Enforcement resumed'));
+      const history = await eventually(
+        async () => (await city.courtStaff.query<{ assignmentsInbox: { edges: { node: { id: string; status: string; history: { action: string; actorName: string; actorAgency: { id: string }; via: string }[] } }[] } }>(
+          `{ assignmentsInbox(status: COMPLETED, first: 50) { edges { node { id status history { action actorName actorAgency { id } via } } } } }`,
+        )).assignmentsInbox.edges.find((edge) => edge.node.id === assignment.id)?.node.history,
+        (entries) => entries !== undefined,
+      );
+      expect(history?.slice(1)).toEqual([
+        { action: 'REPORT_PROGRESS', actorName: '书记员', actorAgency: { id: city.agencies.court.id }, via: 'KAFKA' },
+        { action: 'COMPLETE', actorName: '书记员', actorAgency: { id: city.agencies.court.id }, via: 'KAFKA' },
+      ]);
+    } finally {
+      await Promise.all([refused.stop(), courtSystem.disconnect(), otherSystem.disconnect()]);
+    }
   });
 });

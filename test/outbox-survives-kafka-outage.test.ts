@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { assistanceSubgraph } from '@xinfang/assistance';
 import { freePort, startKafka } from '@xinfang/infra';
 import type { RunningKafka } from '@xinfang/infra';
-import { Role, Topics, createLogger, subgraphDatabaseUrl } from '@xinfang/kit';
+import { AgencyTopics, Role, agencyTopic, createLogger, subgraphDatabaseUrl } from '@xinfang/kit';
 import type { RunningSubgraph } from '@xinfang/kit';
 import { expectData } from './support/graphql-client';
 import { projectAgenciesInto } from './support/directory';
@@ -75,7 +75,8 @@ describe('the outbox while Kafka is down', () => {
       fresh: true,
       logger: createLogger('outage-kafka', 'warn'),
     });
-    listener = await TopicListener.start(Topics.referrals.name, `partner.outage-${randomUUID()}`, [kafka.brokers]);
+    // A broker that has never seen this agency: the relay makes the agency's topic as it publishes.
+    listener = await TopicListener.start(agencyTopic(AgencyTopics.referrals, 'a-civil-affairs-bureau').name, `agency.a-civil-affairs-bureau.outage-${randomUUID()}`, [kafka.brokers]);
     const delivered = await listener.next((message) => message.event.subject === referral.id, 90_000);
     expect(delivered.event).toMatchObject({ type: 'ReferralIssued', data: { referralId: referral.id, partnerAgencyId: 'a-civil-affairs-bureau' } });
     expect(delivered.headers['event-id']).toBe(delivered.event.id);

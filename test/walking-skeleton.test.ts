@@ -1,4 +1,4 @@
-import { Topics, compileEventJsonSchema } from '@xinfang/kit';
+import { AgencyTopics, agencyTopic, compileEventJsonSchema } from '@xinfang/kit';
 import { readPublishedEventSchema } from '@xinfang/schemas';
 import { TopicListener } from './support/kafka-listener';
 import { seedCity } from './support/seed';
@@ -13,14 +13,20 @@ import type { City } from './support/seed';
 describe('a referral travels from the procuratorate to the women\'s federation and back', () => {
   let city: City;
   let federationInbox: TopicListener;
+  let civilAffairsInbox: TopicListener;
+
+  /** A partner reads its own topic, in a group under its own prefix, as its broker ACL would allow. */
+  const inboxOf = (agencyId: string) => TopicListener.start(agencyTopic(AgencyTopics.referrals, agencyId).name, `agency.${agencyId}.referrals-${Date.now()}`);
 
   beforeAll(async () => {
     city = await seedCity();
-    federationInbox = await TopicListener.start(Topics.referrals.name, `partner.${city.agencies.womensFederation.id}`);
+    federationInbox = await inboxOf(city.agencies.womensFederation.id);
+    civilAffairsInbox = await inboxOf(city.agencies.civilAffairs.id);
   });
 
   afterAll(async () => {
     await federationInbox.stop();
+    await civilAffairsInbox.stop();
   });
 
   it('registers, refers through Kafka, is acknowledged, and shows up in one federated query', async () => {
@@ -42,6 +48,13 @@ describe('a referral travels from the procuratorate to the women\'s federation a
     const validate = compileEventJsonSchema(await readPublishedEventSchema('ReferralIssued', 1));
     expect({ valid: validate(received.event), errors: validate.errors ?? null }).toEqual({ valid: true, errors: null });
 
+    // Another partner's system reads only its own topic: the federation's referral is not there.
+    const toCivilAffairs = await city.handler.issueReferral(assistanceCase.id, city.agencies.civilAffairs.id);
+    await civilAffairsInbox.next((message) => message.event.subject === toCivilAffairs.id);
+    expect(civilAffairsInbox.all((message) => message.event.subject === referral.id)).toEqual([]);
+    expect(civilAffairsInbox.all((message) => message.event.data.partnerAgencyId !== city.agencies.civilAffairs.id)).toEqual([]);
+    expect(federationInbox.all((message) => message.event.subject === toCivilAffairs.id)).toEqual([]);
+
     const acknowledged = await city.womensFederationStaff.acknowledgeReferral(received.event.data.referralId as string);
     expect(acknowledged.status).toBe('ACKNOWLEDGED');
 
@@ -61,7 +74,10 @@ describe('a referral travels from the procuratorate to the women\'s federation a
       trackingNumber: petition.trackingNumber,
       status: 'REGISTERED',
       receivingAgency: { name: city.agencies.procuratorate.name },
-      assistanceCases: [{ referrals: [{ status: 'ACKNOWLEDGED', partner: { name: city.agencies.womensFederation.name } }] }],
+      assistanceCases: [{ referrals: [
+        { status: 'ACKNOWLEDGED', partner: { name: city.agencies.womensFederation.name } },
+        { status: 'ISSUED', partner: { name: city.agencies.civilAffairs.name } },
+      ] }],
       jointVisitAssignments: [],
     });
   });

@@ -1,11 +1,9 @@
-import { Kafka, Partitioners, logLevel } from 'kafkajs';
-import type { Producer } from 'kafkajs';
-import { ReferralUpdateReported, Topics, createEvent } from '@xinfang/kit';
+import { AgencyTopics, ReferralUpdateReported } from '@xinfang/kit';
+import { AgencySystem } from './support/agency-system';
 import { errorCodes } from './support/graphql-client';
 import { eventually } from './support/kafka-listener';
 import { seedCity, stepMutation, takeStepAs } from './support/seed';
 import type { Actor, City } from './support/seed';
-import { testEnv } from './support/test-env';
 
 interface HistoryEntry {
   position: number;
@@ -29,17 +27,15 @@ const HISTORY = 'history { position action fromStatus toStatus actorUserId actor
  */
 describe('the history of a matter, step by step', () => {
   let city: City;
-  let producer: Producer;
+  let federation: AgencySystem;
 
   beforeAll(async () => {
     city = await seedCity();
-    producer = new Kafka({ clientId: 'womens-federation-system', brokers: testEnv.kafkaBrokers, logLevel: logLevel.NOTHING })
-      .producer({ createPartitioner: Partitioners.DefaultPartitioner });
-    await producer.connect();
+    federation = await AgencySystem.connect(city.agencies.womensFederation.id);
   });
 
   afterAll(async () => {
-    await producer.disconnect();
+    await federation.disconnect();
   });
 
   const issueReferral = async () => {
@@ -104,13 +100,10 @@ describe('the history of a matter, step by step', () => {
   it('records the partner\'s own system starting the referral through Kafka', async () => {
     const referral = await issueReferral();
     await takeStepAs(city.womensFederationStaff, 'acceptReferral', { id: referral.id });
-    const started = createEvent(
-      ReferralUpdateReported,
-      referral.id,
-      { referralId: referral.id, action: 'START', note: 'Counsellor assigned', reportedBy: 'federation-caseworker-7', reportedByName: '王芳' },
-      { service: 'womens-federation-system', agencyId: city.agencies.womensFederation.id },
-    );
-    await producer.send({ topic: Topics.referralUpdates.name, messages: [{ key: started.subject, value: JSON.stringify(started) }] });
+    const started = federation.event(ReferralUpdateReported, referral.id, {
+      referralId: referral.id, action: 'START', note: 'Counsellor assigned', reportedBy: 'federation-caseworker-7', reportedByName: '王芳',
+    });
+    await federation.send(AgencyTopics.referralUpdates, started);
 
     const history = await eventually(() => referralHistory(referral.caseId), (entries) => entries.length === 3);
     expect(history[2]).toMatchObject({

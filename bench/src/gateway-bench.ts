@@ -5,7 +5,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { demoUsers } from '@xinfang/gateway';
 import { projectRoot, startPlatform } from '@xinfang/infra';
 import type { RunningPlatform } from '@xinfang/infra';
-import { Topics, createLogger, signIdentityToken } from '@xinfang/kit';
+import { AgencyTopics, agencyTopic, createLogger, signIdentityToken } from '@xinfang/kit';
 import type { Identity } from '@xinfang/kit';
 import { post } from './graphql-post';
 import { latency, summarize, throughput } from './measure';
@@ -92,7 +92,7 @@ async function referralHandOff(platform: RunningPlatform, caseIds: string[], tok
     .consumer({ groupId: `bench-partner-${Date.now()}`, maxWaitTimeInMs: 100 });
   const arrivals = new Map<string, number>();
   await consumer.connect();
-  await consumer.subscribe({ topic: Topics.referrals.name, fromBeginning: false });
+  await consumer.subscribe({ topic: agencyTopic(AgencyTopics.referrals, 'bengbu-womens-federation').name, fromBeginning: false });
   await consumer.run({ eachMessage: async ({ message }) => { arrivals.set(message.key?.toString() ?? '', performance.now()); } });
   await new Promise((resolve) => setTimeout(resolve, 3000)); // let the group settle before timing
   const sent = new Map<string, number>();

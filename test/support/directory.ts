@@ -4,7 +4,7 @@ import { eventually } from './kafka-listener';
 import { testEnv } from './test-env';
 
 /** The platform's subgraphs that keep a copy of the directory from `agencies.directory.v1`. */
-export const DIRECTORY_COPIES = ['assistance', 'joint-visits'] as const;
+export const DIRECTORY_COPIES = ['petitions', 'assistance', 'joint-visits'] as const;
 
 export interface ProjectedRow {
   id: string;
@@ -15,7 +15,7 @@ export interface ProjectedRow {
 type Table = 'directory_agency' | 'directory_staff';
 
 /** The rows a database's directory copy holds for these ids. */
-async function rowsIn(database: string, table: Table, ids: readonly string[]): Promise<ProjectedRow[]> {
+export async function rowsIn(database: string, table: Table, ids: readonly string[]): Promise<ProjectedRow[]> {
   const client = new Client({ connectionString: subgraphDatabaseUrl(testEnv.databaseUrl, database) });
   await client.connect();
   try {

@@ -22,7 +22,7 @@ export class TopicListener {
     const kafka = new Kafka({ clientId: groupId, brokers, logLevel: logLevel.NOTHING });
     const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100 });
     const listener = new TopicListener(consumer);
-    await waitForTopic(kafka, topic);
+    await waitForTopic(topic, brokers);
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: true });
     await consumer.run({
@@ -58,14 +58,18 @@ export class TopicListener {
   }
 }
 
-/** Topics are created by the services that own them, never auto-created: wait for it. */
-async function waitForTopic(kafka: Kafka, topic: string, timeoutMs = 60_000): Promise<void> {
-  const admin = kafka.admin();
+/** Topics are created by the services that own them, never auto-created: wait for them. */
+export async function waitForTopic(topic: string | string[], brokers = testEnv.kafkaBrokers, timeoutMs = 60_000): Promise<void> {
+  const wanted = Array.isArray(topic) ? topic : [topic];
+  const admin = new Kafka({ clientId: 'test-topic-watcher', brokers, logLevel: logLevel.NOTHING }).admin();
   await admin.connect();
   try {
     const deadline = Date.now() + timeoutMs;
-    while (!(await admin.listTopics()).includes(topic)) {
-      if (Date.now() > deadline) throw new Error(`Topic ${topic} was not created within ${timeoutMs} ms`);
+    for (;;) {
+      const existing = new Set(await admin.listTopics());
+      const missing = wanted.filter((name) => !existing.has(name));
+      if (missing.length === 0) return;
+      if (Date.now() > deadline) throw new Error(`Topics ${missing.join(', ')} were not created within ${timeoutMs} ms`);
       await sleep(200);
     }
   } finally {

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { Role, signIdentityToken } from '@xinfang/kit';
+import { Role, allTopicsOfAgency, signIdentityToken } from '@xinfang/kit';
 import type { Identity } from '@xinfang/kit';
 import { projected } from './directory';
+import { waitForTopic } from './kafka-listener';
 import { expectData } from './graphql-client';
 import { testEnv } from './test-env';
 
@@ -88,7 +89,10 @@ export async function seedCity() {
   ]);
   // Referrals, assignments and sessions accept only agencies the subgraph's copy of the
   // directory knows; the copies learn of new ones through Kafka, so wait for them.
-  await projected([procuratorate, otherProcuratorate, womensFederation, civilAffairs, court, commission].map((agency) => agency.id));
+  const agencies = [procuratorate, otherProcuratorate, womensFederation, civilAffairs, court, commission];
+  await projected(agencies.map((agency) => agency.id));
+  // Each agency's own topics are made once its registration is announced; its system needs them.
+  await waitForTopic(agencies.flatMap((agency) => allTopicsOfAgency(agency.id)).map((topic) => topic.name));
   const person = (agency: SeededAgency, role: Role, name: string) =>
     Actor.as({ userId: `${role.toLowerCase()}-${agency.id}`, name, agencyId: agency.id, roles: [role] });
   return {

@@ -3,6 +3,7 @@ import { Topics, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
 import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
 import { Agency } from './agency/agency.entity';
 import { resolveAgencyReference } from './agency/agency.reference';
+import { agencyTopicsConsumer } from './agency/agency-topics.consumer';
 import { AgencyResolver } from './agency/agency.resolver';
 import { seedDemoCity } from './demo-data';
 import { migrations } from './migrations';
@@ -31,6 +32,7 @@ export const agenciesSubgraph: SubgraphModule = {
   entities: [Agency, Staff],
   migrations,
   produces: [Topics.directory],
+  consumers: [agencyTopicsConsumer],
   seedDemoData: seedDemoCity,
 };
 

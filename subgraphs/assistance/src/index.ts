@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { AgencyReference, Topics, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
+import { AgencyReference, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
 import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
 import { AssistanceCase } from './assistance-case/assistance-case.entity';
 import { AssistanceCaseResolver } from './assistance-case/assistance-case.resolver';
@@ -18,7 +18,7 @@ export const assistanceSubgraph: SubgraphModule = {
   orphanedTypes: [AgencyReference, PetitionReference],
   entities: [AssistanceCase, Referral],
   migrations,
-  produces: [Topics.referrals],
+  // Referrals go out on each partner's own topic (`agency.<id>.referrals.v1`), made as they are needed.
   // The directory copy lets a referral refuse a partner agency that is unknown or inactive.
   consumers: [referralUpdatesConsumer, directoryConsumer('assistance')],
 };

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
-import { AgencyReference, Topics, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
+import { AgencyReference, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
 import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
 import { Assignment } from './assignment/assignment.entity';
 import { AssignmentResolver } from './assignment/assignment.resolver';
+import { assignmentUpdatesConsumer } from './assignment/assignment-updates.consumer';
 import { AssignmentStepsResolver } from './assignment/assignment-steps.resolver';
 import { JointVisitSession } from './joint-visit-session/joint-visit-session.entity';
 import { JointVisitSessionResolver } from './joint-visit-session/joint-visit-session.resolver';
@@ -19,9 +20,9 @@ export const jointVisitsSubgraph: SubgraphModule = {
   orphanedTypes: [AgencyReference, PetitionReference],
   entities: [JointVisitSession, Assignment, ReceivedPetition],
   migrations,
-  produces: [Topics.assignments],
   // The directory copy lets assignments and sessions refuse agencies that are unknown or inactive.
-  consumers: [petitionEventsConsumer, directoryConsumer('joint-visits')],
+  // Assignments go out on each assignee's own topic (`agency.<id>.assignments.v1`), made as they are needed.
+  consumers: [petitionEventsConsumer, assignmentUpdatesConsumer, directoryConsumer('joint-visits')],
 };
 
 export function startJointVisits(options: Partial<StartSubgraphOptions> = {}): Promise<RunningSubgraph> {

@@ -1,20 +1,19 @@
-import { PetitionRegistered, Topics } from '@xinfang/kit';
-import type { ConsumerDefinition, EventOf } from '@xinfang/kit';
+import { PetitionRegistered, Topics, on } from '@xinfang/kit';
+import type { ConsumerDefinition } from '@xinfang/kit';
 import { ReceivedPetition } from './received-petition.entity';
 
 /** Keeps `received_petition` current from the petitions subgraph's events. */
 export const petitionEventsConsumer: ConsumerDefinition = {
   groupId: 'joint-visits.petitions',
   topics: [Topics.petitionEvents],
-  handlers: {
-    [PetitionRegistered.type]: async (event, em) => {
-      const { data } = event as EventOf<typeof PetitionRegistered>;
+  handlers: [
+    on(PetitionRegistered, async ({ data }, em) => {
       await em.upsert(ReceivedPetition, {
         petitionId: data.petitionId,
         receivingAgencyId: data.receivingAgencyId,
         trackingNumber: data.trackingNumber,
         receivedAt: new Date(data.receivedAt),
       });
-    },
-  },
+    }),
+  ],
 };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { createEvent } from './contract';
+import { createEvent, topicLabel } from './contract';
 import type { EventContract } from './contract';
 import { allEventContracts } from './contracts';
 import {
@@ -64,6 +64,12 @@ const sampleData: Record<string, () => Record<string, unknown>> = {
     note: 'Done.',
     reportedBy: 'judge-li',
   }),
+  AssignmentUpdateReported: () => ({
+    assignmentId: randomUUID(),
+    action: 'REPORT_PROGRESS',
+    note: 'Hearing scheduled for next week.',
+    reportedBy: 'court-system-clerk-3',
+  }),
   AgencyRegistered: () => agencySample(),
   AgencyUpdated: () => ({ ...agencySample(), changedFields: ['active'] }),
   StaffRegistered: () => staffSample(),
@@ -117,8 +123,8 @@ describe('published event contracts (JSON Schema)', () => {
   it.each(contracts)('%s declares draft 2020-12, names its topic in $comment and uses no vendor keywords', (_, contract) => {
     const schema = eventJsonSchema(contract);
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.$id).toBe(`https://xinfang.example/events/${eventSchemaPath(contract)}`);
-    expect(schema.$comment).toContain(contract.topic.name);
+    expect(schema.$id).toBe(`https://xinfang.example/events/${encodeURI(eventSchemaPath(contract))}`);
+    expect(schema.$comment).toContain(topicLabel(contract.topic));
     expect(JSON.stringify(schema)).not.toMatch(/"x-/);
   });
 
@@ -178,7 +184,7 @@ describe('published event contracts (JSON Schema)', () => {
     expect(listed).toHaveLength(allEventContracts.length);
     for (const contract of allEventContracts) {
       const entry = listed.find(({ event }) => event.type === contract.type && event.version === contract.version);
-      expect(entry?.topic).toMatchObject({ name: contract.topic.name, partitions: contract.topic.partitions, key: { field: 'subject' } });
+      expect(entry?.topic).toMatchObject({ name: topicLabel(contract.topic), partitions: contract.topic.partitions, key: { field: 'subject' } });
       expect(entry?.event).toMatchObject({ schema: eventSchemaPath(contract), description: contract.description });
     }
     const files = eventContractFiles();

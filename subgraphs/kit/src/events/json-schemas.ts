@@ -3,6 +3,7 @@ import type { AnySchemaObject, Logger, ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { z } from 'zod';
 import type { EventContract } from './contract';
+import { isAgencyTopicFamily, topicLabel } from './contract';
 import { allEventContracts } from './contracts';
 import type { EventEnvelope } from './envelope';
 
@@ -24,7 +25,12 @@ const TOPIC_KEY = {
 
 /** Where one contract's schema lives, relative to `schemas/events/`. */
 export function eventSchemaPath(contract: Pick<EventContract, 'type' | 'version' | 'topic'>): string {
-  return `${contract.topic.name}/${contract.type}.v${contract.version}.json`;
+  return `${topicLabel(contract.topic)}/${contract.type}.v${contract.version}.json`;
+}
+
+/** A schema's `$id`: the path under the base, with a hand-off family's `{agencyId}` escaped. */
+function eventSchemaId(contract: Pick<EventContract, 'type' | 'version' | 'topic'>): string {
+  return `${EVENT_SCHEMA_BASE}${encodeURI(eventSchemaPath(contract))}`;
 }
 
 /**
@@ -42,8 +48,8 @@ export function eventJsonSchema(contract: EventContract): EventJsonSchema {
   } = z.toJSONSchema(contract.schema, { target: 'draft-2020-12' });
   return {
     $schema: EVENT_SCHEMA_DRAFT,
-    $id: `${EVENT_SCHEMA_BASE}${eventSchemaPath(contract)}`,
-    $comment: `Published on Kafka topic ${contract.topic.name}, keyed by subject (the aggregate id); see ${EVENT_INDEX_FILE}.`,
+    $id: eventSchemaId(contract),
+    $comment: `Published on Kafka topic ${topicLabel(contract.topic)}, keyed by subject (the aggregate id); see ${EVENT_INDEX_FILE}.`,
     title: contract.type,
     description: contract.description,
     ...generated,
@@ -61,6 +67,8 @@ export interface EventIndexEntry {
 
 export interface EventTopicIndexEntry {
   name: string;
+  /** A hand-off family: one such topic per agency, which the platform writes (TO_AGENCY) or the agency writes (FROM_AGENCY). */
+  perAgency?: 'TO_AGENCY' | 'FROM_AGENCY';
   partitions: number;
   key: typeof TOPIC_KEY;
   events: EventIndexEntry[];
@@ -76,19 +84,21 @@ export interface EventContractIndex {
 export function eventContractIndex(contracts: EventContract[] = allEventContracts): EventContractIndex {
   const topics = new Map<string, EventTopicIndexEntry>();
   for (const contract of contracts) {
-    let topic = topics.get(contract.topic.name);
+    const name = topicLabel(contract.topic);
+    let topic = topics.get(name);
     if (!topic) {
-      topic = { name: contract.topic.name, partitions: contract.topic.partitions, key: TOPIC_KEY, events: [] };
-      topics.set(contract.topic.name, topic);
+      const perAgency = isAgencyTopicFamily(contract.topic) ? { perAgency: contract.topic.direction } : {};
+      topic = { name, ...perAgency, partitions: contract.topic.partitions, key: TOPIC_KEY, events: [] };
+      topics.set(name, topic);
     } else if (topic.partitions !== contract.topic.partitions) {
-      throw new Error(`Topic ${contract.topic.name} is declared with ${topic.partitions} and ${contract.topic.partitions} partitions`);
+      throw new Error(`Topic ${name} is declared with ${topic.partitions} and ${contract.topic.partitions} partitions`);
     }
     topic.events.push({
       type: contract.type,
       version: contract.version,
       description: contract.description,
       schema: eventSchemaPath(contract),
-      $id: `${EVENT_SCHEMA_BASE}${eventSchemaPath(contract)}`,
+      $id: eventSchemaId(contract),
     });
   }
   const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

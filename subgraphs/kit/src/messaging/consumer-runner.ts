@@ -1,34 +1,76 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { EventEmitter } from 'node:events';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Partitioners } from 'kafkajs';
 import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import { GraphQLError } from 'graphql';
-import type { TopicSpec } from '../events/contract';
+import type { EventContract, EventOf, TopicSpec } from '../events/contract';
+import type { AgencyTopicFamily } from '../events/contracts/agency-topics';
+import { agencyOfTopic } from '../events/contracts/agency-topics';
 import { contractFor, deadLetterTopic } from '../events/contracts';
 import type { EventEnvelope } from '../events/envelope';
+import { ensureTopics } from '../kafka/kafka-client';
 import type { Component } from './component';
+import { createConsumerSubscription } from './consumer-subscription';
 import { isTransient } from './transient-error';
 
-export type EventHandler = (event: EventEnvelope, em: EntityManager) => Promise<void>;
+/** How one event reached a handler, and what the handler may do besides writing with `em`. */
+export interface Delivery {
+  topic: string;
+  /**
+   * On an agency's own topic (`ConsumerDefinition.fromEveryAgency`), the agency that wrote
+   * it: the only trustworthy answer to "who says so", whatever the envelope claims.
+   */
+  fromAgencyId: string | null;
+  kafka: Kafka;
+  /** Tells this subgraph's other components something, once the handler's transaction has committed. */
+  announce(signal: string): void;
+}
+
+export { DIRECTORY_AGENCIES_CHANGED } from './consumer-subscription';
+
+export type EventHandler<Event extends EventEnvelope = EventEnvelope> = (event: Event, em: EntityManager, delivery: Delivery) => Promise<void>;
+
+/** A handler for one contract's events, typed by that contract. */
+export interface ContractHandler {
+  type: string;
+  handle: EventHandler;
+}
+
+/** Handles one contract's events: `on(ReferralUpdateReported, async (event, em, delivery) => ...)`. */
+export function on<C extends EventContract>(contract: C, handle: EventHandler<EventOf<C>>): ContractHandler {
+  return { type: contract.type, handle: handle as EventHandler };
+}
 
 export interface ConsumerDefinition {
   /** The consumer group; each group sees every event once. */
   groupId: string;
-  topics: TopicSpec[];
-  /** Handlers by event type; other types on the topics are skipped. */
-  handlers: Record<string, EventHandler>;
+  /** Shared topics it reads. */
+  topics?: TopicSpec[];
+  /**
+   * A hand-off family it reads on every agency's own topic (`agency.<id>.<suffix>`): every
+   * agency in the subgraph's copy of the directory, re-read when the directory changes.
+   */
+  fromEveryAgency?: AgencyTopicFamily;
+  /** Events of other types on the topics are skipped. */
+  handlers: ContractHandler[];
 }
 
 export interface ConsumerRunnerOptions extends ConsumerDefinition {
   orm: MikroORM;
   kafka: Kafka;
   logger: Logger;
+  /** The subgraph's local signals: `announce` emits on it, and a directory change re-reads `fromEveryAgency`. */
+  signals: EventEmitter;
   maxAttempts?: number;
 }
 
 /** A consumer fetches at least every second when all is well; this much silence means it is stuck. */
 const SILENCE_MS = 10_000;
+
+/** The directory changed which agencies' topics a consumer reads: not a failure, a new subscription. */
+const RESUBSCRIBE = Symbol('resubscribe');
 
 /** Why a message went to the dead-letter topic; the operator reads it there. */
 class Rejected extends Error {}
@@ -40,7 +82,8 @@ class Rejected extends Error {}
  * to `<topic>.dlq` with the reason instead of blocking its partition forever.
  */
 export function createConsumerRunner(options: ConsumerRunnerOptions): Component {
-  const { orm, kafka, groupId, topics, handlers, maxAttempts = 3 } = options;
+  const { orm, kafka, groupId, signals, maxAttempts = 3 } = options;
+  const handlers = new Map(options.handlers.map((handler) => [handler.type, handler.handle]));
   const logger = options.logger.child({ component: 'consumer', groupId });
   let consumer: Consumer | null = null;
   let dlqProducer: Producer | null = null;
@@ -49,21 +92,32 @@ export function createConsumerRunner(options: ConsumerRunnerOptions): Component 
   // Made once, so a stop that comes while a consumer is still joining is not missed.
   const stopped = new Promise<null>((resolve) => stopping.signal.addEventListener('abort', () => resolve(null), { once: true }));
   let connected = false;
+  let idleWithoutTopics = false;
   let lastSignOfLife = 0;
   let supervising: Promise<void> = Promise.resolve();
+  const subscription = createConsumerSubscription(options.topics ?? [], options.fromEveryAgency, orm, signals);
 
-  async function apply(event: EventEnvelope): Promise<'applied' | 'duplicate' | 'skipped'> {
-    const handler = handlers[event.type];
+  async function apply(event: EventEnvelope, topic: string): Promise<'applied' | 'duplicate' | 'skipped'> {
+    const handler = handlers.get(event.type);
     if (!handler) return 'skipped';
-    return orm.em.fork().transactional(async (em) => {
+    const announcements = new Set<string>();
+    const delivery: Delivery = {
+      topic,
+      fromAgencyId: options.fromEveryAgency ? agencyOfTopic(options.fromEveryAgency, topic) : null,
+      kafka,
+      announce: (signal) => announcements.add(signal),
+    };
+    const outcome = await orm.em.fork().transactional(async (em) => {
       const inserted = await em.execute<unknown[]>(
         'insert into inbox_entry (consumer_group, event_id, event_type, processed_at) values (?, ?, ?, now()) on conflict do nothing returning event_id',
         [groupId, event.id, event.type],
       );
-      if (inserted.length === 0) return 'duplicate';
-      await handler(event, em);
-      return 'applied';
+      if (inserted.length === 0) return 'duplicate' as const;
+      await handler(event, em, delivery);
+      return 'applied' as const;
     });
+    for (const signal of announcements) signals.emit(signal);
+    return outcome;
   }
 
   async function process(topic: string, message: KafkaMessage): Promise<void> {
@@ -71,7 +125,7 @@ export function createConsumerRunner(options: ConsumerRunnerOptions): Component 
       const event = parse(message);
       for (let attempt = 1; ; attempt++) {
         try {
-          const outcome = await apply(event);
+          const outcome = await apply(event, topic);
           logger.debug({ eventId: event.id, type: event.type, outcome }, 'event processed');
           return;
         } catch (error) {
@@ -117,14 +171,32 @@ export function createConsumerRunner(options: ConsumerRunnerOptions): Component 
       await consumer?.disconnect().catch(() => undefined);
       consumer = null;
       if (!running) return;
+      if (crashed === RESUBSCRIBE) {
+        logger.info('the directory lists other agencies; subscribing again');
+        delay = 500;
+        continue;
+      }
       logger.warn({ err: crashed, retryInMs: delay }, 'consumer is not running; rejoining its group');
       await sleep(delay, undefined, { signal: stopping.signal }).catch(() => undefined);
       delay = Math.min(delay * 2, 10_000);
     }
   }
 
-  /** Resolves with the error that stopped the consumer for good. */
+  /** Resolves with the error that stopped the consumer for good, or RESUBSCRIBE. */
   async function runConsumer(): Promise<unknown> {
+    const topics = await subscription.read();
+    const changed = subscription.changed;
+    const resubscribe = new Promise<typeof RESUBSCRIBE>((resolve) => {
+      if (changed.aborted) resolve(RESUBSCRIBE);
+      else changed.addEventListener('abort', () => resolve(RESUBSCRIBE), { once: true });
+    });
+    if (topics.length === 0) {
+      // Nothing to read until the directory names an agency: idle, and say why.
+      idleWithoutTopics = true;
+      return Promise.race([resubscribe, stopped]).finally(() => (idleWithoutTopics = false));
+    }
+    // Shared topics were made at start; an agency's own are made here if nobody made them yet.
+    if (options.fromEveryAgency) await ensureTopics(kafka, topics.flatMap((topic) => [topic, deadLetterTopic(topic)]));
     // Retries with back-off up to about a minute, then KafkaJS restarts the consumer at the
     // last committed offset: a database outage holds the partition instead of losing events.
     // A fetch is a long poll that returns as soon as an event arrives, so the wait sets only
@@ -161,22 +233,25 @@ export function createConsumerRunner(options: ConsumerRunnerOptions): Component 
     });
     connected = true;
     logger.info('consumer joined its group');
-    return Promise.race([crashed, stopped]);
+    return Promise.race([crashed, stopped, resubscribe]);
   }
 
   return {
     name: `consumer:${groupId}`,
     async start() {
       running = true;
+      subscription.start();
       supervising = superviseConsumer();
     },
     async stop() {
       running = false;
+      subscription.stop();
       stopping.abort();
       await supervising;
       await dlqProducer?.disconnect();
     },
     status: () => {
+      if (idleWithoutTopics) return { ready: true, detail: 'no agency in the directory yet, so no topic to read' };
       const ready = connected && Date.now() - lastSignOfLife < SILENCE_MS;
       return { ready, detail: ready ? undefined : connected ? `no fetch or heartbeat for ${SILENCE_MS / 1000} s` : 'joining its consumer group' };
     },
@@ -209,7 +284,7 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The dead-letter topics a consumer needs, created with the topics it reads. */
+/** The shared topics a consumer reads and their dead-letter topics, created at start; an agency's own are made as agencies appear. */
 export function consumerTopics(definition: ConsumerDefinition): TopicSpec[] {
-  return definition.topics.flatMap((topic) => [topic, deadLetterTopic(topic)]);
+  return (definition.topics ?? []).flatMap((topic) => [topic, deadLetterTopic(topic)]);
 }

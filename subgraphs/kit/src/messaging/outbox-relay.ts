@@ -3,6 +3,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Partitioners } from 'kafkajs';
 import type { Kafka, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
+import { agencyTopicSpecOf } from '../events/contracts/agency-topics';
+import { ensureTopics } from '../kafka/kafka-client';
 import type { Component } from './component';
 import { listenForOutboxCommits } from './outbox-notifications';
 
@@ -39,6 +41,9 @@ export function createOutboxRelay(options: OutboxRelayOptions): Component & { dr
   let loop: Promise<void> | null = null;
   let wake: AbortController = new AbortController();
   let lastError: string | null = null;
+  // An agency's own topics are made when it registers; one the relay has not seen yet is
+  // made here too, so an event to a new agency never waits on another service.
+  const madeAgencyTopics = new Set<string>();
   const notifications = listenForOutboxCommits(orm.config.get('clientUrl') ?? '', () => wake.abort(), logger);
 
   async function connectedProducer(): Promise<Producer> {
@@ -62,6 +67,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): Component & { dr
         );
         if (rows.length === 0) return 0;
         attempted = rows.map((row) => row.id);
+        await makeAgencyTopics(rows);
         await (await connectedProducer()).sendBatch({ acks: -1, topicMessages: toTopicMessages(rows) });
         await tx.execute('update outbox_message set sent_at = now(), attempts = attempts + 1, last_error = null where id in (?)', [attempted]);
         return rows.length;
@@ -70,6 +76,14 @@ export function createOutboxRelay(options: OutboxRelayOptions): Component & { dr
       if (attempted.length > 0) await recordFailure(attempted, error);
       throw error;
     }
+  }
+
+  async function makeAgencyTopics(rows: PendingRow[]): Promise<void> {
+    const missing = [...new Set(rows.map((row) => row.topic))].filter((topic) => !madeAgencyTopics.has(topic));
+    const specs = missing.flatMap((topic) => agencyTopicSpecOf(topic) ?? []);
+    if (specs.length === 0) return;
+    await ensureTopics(kafka, specs);
+    for (const spec of specs) madeAgencyTopics.add(spec.name);
   }
 
   async function recordFailure(ids: string[], error: unknown): Promise<void> {

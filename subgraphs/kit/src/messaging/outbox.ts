@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventEnvelope } from '../events/envelope';
 import type { EventContract } from '../events/contract';
+import { topicOfEvent } from '../events/contract';
 import { OutboxMessage } from './outbox-message.entity';
 
 /**
@@ -10,7 +11,7 @@ import { OutboxMessage } from './outbox-message.entity';
 export function enqueueEvent(em: EntityManager, contract: EventContract, event: EventEnvelope): OutboxMessage {
   const message = em.create(OutboxMessage, {
     id: event.id,
-    topic: contract.topic.name,
+    topic: topicOfEvent(contract, event),
     messageKey: event.subject,
     eventType: event.type,
     payload: event,

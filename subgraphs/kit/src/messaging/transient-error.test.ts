@@ -1,3 +1,4 @@
+import { KafkaJSConnectionError, KafkaJSNumberOfRetriesExceeded } from 'kafkajs';
 import { ConnectionException, DeadlockException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { NotFoundError } from '../errors/errors';
 import { isTransient } from './transient-error';
@@ -10,6 +11,11 @@ describe('isTransient', () => {
     expect(isTransient(Object.assign(new Error('connection failure'), { code: '08006' }))).toBe(true);
     expect(isTransient(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }))).toBe(true);
     expect(isTransient(Object.assign(new Error('Knex: Timeout acquiring a connection.'), { name: 'KnexTimeoutError' }))).toBe(true);
+  });
+
+  it('recognises a Kafka broker that is away, for handlers that talk to Kafka', () => {
+    expect(isTransient(new KafkaJSConnectionError('Connection error: connect ECONNREFUSED 127.0.0.1:9092'))).toBe(true);
+    expect(isTransient(new KafkaJSNumberOfRetriesExceeded(new Error('This server does not host this topic-partition'), { retryCount: 5, retryTime: 5000 }))).toBe(true);
   });
 
   it('treats what the event itself causes as final', () => {

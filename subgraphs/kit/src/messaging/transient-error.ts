@@ -4,12 +4,14 @@ const TRANSIENT_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPI
 
 /**
  * Failures of the machinery, not of the event: the database is down or restarting, a
- * connection broke, a deadlock or serialization conflict. Retrying later will succeed, so
+ * connection broke, a deadlock or serialization conflict, Kafka unreachable. Retrying later will succeed, so
  * such an event must wait, never be dead-lettered.
  */
 export function isTransient(error: unknown): boolean {
   if (error instanceof ConnectionException || error instanceof DeadlockException || error instanceof LockWaitTimeoutException) return true;
   if (error instanceof Error && error.name === 'KnexTimeoutError') return true; // no connection to be had
+  // A handler that talks to Kafka (creating an agency's topics) met a broker that is away.
+  if (error instanceof Error && error.name.startsWith('KafkaJS')) return true;
   const code = (error as { code?: unknown } | null)?.code;
   // SQLSTATE class 08: connection exceptions.
   return typeof code === 'string' && (TRANSIENT_CODES.has(code) || code.startsWith('08'));

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
@@ -16,7 +17,9 @@ import type { SubgraphModule } from './subgraph-module';
 export function createKafkaSide(module: SubgraphModule, config: SubgraphConfig, orm: MikroORM, logger: Logger) {
   const kafka = createKafka(module.name, config.kafkaBrokers, logger);
   const relay = createOutboxRelay({ orm, kafka, logger });
-  const consumers = (module.consumers ?? []).map((definition) => createConsumerRunner({ ...definition, orm, kafka, logger }));
+  // What one component tells the others once its transaction committed (the directory changed, ...).
+  const signals = new EventEmitter();
+  const consumers = (module.consumers ?? []).map((definition) => createConsumerRunner({ ...definition, orm, kafka, logger, signals }));
   const components: Component[] = [relay, ...consumers];
   const produces = [...(module.produces ?? []), ...(module.keepsDeadlines ? [Topics.deadlines] : [])];
   const topics = [...produces, ...(module.consumers ?? []).flatMap(consumerTopics)];

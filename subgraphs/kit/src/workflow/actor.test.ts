@@ -1,5 +1,5 @@
 import { Role } from '../identity/identity';
-import { actorFromEvent, actorFromIdentity } from './actor';
+import { actorFromAgencyTopic, actorFromIdentity } from './actor';
 
 describe('an actor', () => {
   it('is the verified caller, through the API', () => {
@@ -7,16 +7,20 @@ describe('an actor', () => {
     expect(actorFromIdentity(identity)).toEqual({ ...identity, via: 'API' });
   });
 
-  it('is the agency a partner system\'s event comes from, through Kafka', () => {
-    const source = { service: 'womens-federation-system', agencyId: 'womens-federation-1' };
-    expect(actorFromEvent({ source }, { userId: 'caseworker-7', name: '王芳', roles: [Role.PARTNER] })).toEqual({
+  it("is the agency whose own topic a partner system's event arrived on, through Kafka", () => {
+    const delivery = { topic: 'agency.womens-federation-1.referral-updates.v1', fromAgencyId: 'womens-federation-1' };
+    expect(actorFromAgencyTopic(delivery, { userId: 'caseworker-7', name: '王芳', roles: [Role.PARTNER] })).toEqual({
       userId: 'caseworker-7', name: '王芳', agencyId: 'womens-federation-1', roles: [Role.PARTNER], via: 'KAFKA',
     });
   });
 
   it('is named by its user id when the event gives no name', () => {
-    expect(actorFromEvent({ source: { service: 'partner-system', agencyId: null } }, { userId: 'caseworker-7', roles: [] })).toMatchObject({
-      name: 'caseworker-7', agencyId: 'partner-system',
+    expect(actorFromAgencyTopic({ topic: 'agency.a-1.referral-updates.v1', fromAgencyId: 'a-1' }, { userId: 'caseworker-7', roles: [] })).toMatchObject({
+      name: 'caseworker-7', agencyId: 'a-1',
     });
+  });
+
+  it('is nobody on a topic that belongs to no agency', () => {
+    expect(() => actorFromAgencyTopic({ topic: 'petitions.events.v1', fromAgencyId: null }, { userId: 'x', roles: [] })).toThrow(/not an agency's own topic/);
   });
 });

@@ -1,5 +1,4 @@
 import { registerEnumType } from 'type-graphql';
-import type { EventEnvelope } from '../events/envelope';
 import type { Identity, Role } from '../identity/identity';
 
 /** How an actor reached the platform: its API (a person, verified token) or Kafka (a partner agency's own system). */
@@ -25,15 +24,17 @@ export function actorFromIdentity(identity: Identity): Actor {
 }
 
 /**
- * A partner agency's system reporting through Kafka. It acts for the agency the event comes
- * from (its source); who at the agency did it is what the event says, with the roles the
- * consumer grants that agency's system.
+ * An agency's own system reporting through Kafka. It acts for the agency whose own topic the
+ * event arrived on (only that agency may write it), never for whatever the envelope claims;
+ * who at the agency did it is what the event says, with the roles the consumer grants that
+ * agency's system.
  */
-export function actorFromEvent(event: Pick<EventEnvelope, 'source'>, who: { userId: string; name?: string | null; roles: readonly Role[] }): Actor {
+export function actorFromAgencyTopic(delivery: { topic: string; fromAgencyId: string | null }, who: { userId: string; name?: string | null; roles: readonly Role[] }): Actor {
+  if (!delivery.fromAgencyId) throw new Error(`${delivery.topic} is not an agency's own topic, so it cannot say who acts`);
   return {
     userId: who.userId,
     name: who.name?.trim() || who.userId,
-    agencyId: event.source.agencyId ?? event.source.service,
+    agencyId: delivery.fromAgencyId,
     roles: [...who.roles],
     via: ActorVia.KAFKA,
   };

@@ -10,3 +10,4 @@ export * from './take-step';
 export * from './begin-workflow';
 export * from './step-args';
 export * from './api-step';
+export * from './reported-steps.consumer';

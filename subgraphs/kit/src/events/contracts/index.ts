@@ -1,11 +1,12 @@
 import type { EventContract } from '../contract';
-import { AssignmentCreated, AssignmentStatusChanged } from './assignment-events';
+import { AssignmentCreated, AssignmentStatusChanged, AssignmentUpdateReported } from './assignment-events';
 import { AgencyRegistered, AgencyUpdated, StaffRegistered, StaffUpdated } from './directory-events';
 import { DeadlineApproaching, DeadlineMissed } from './deadline-events';
 import { PetitionRegistered } from './petition-events';
 import { ReferralIssued, ReferralStatusChanged, ReferralUpdateReported } from './referral-events';
 
 export * from './topics';
+export * from './agency-topics';
 export * from './petition-events';
 export * from './referral-events';
 export * from './assignment-events';
@@ -20,6 +21,7 @@ export const allEventContracts: EventContract[] = [
   ReferralUpdateReported,
   AssignmentCreated,
   AssignmentStatusChanged,
+  AssignmentUpdateReported,
   AgencyRegistered,
   AgencyUpdated,
   StaffRegistered,

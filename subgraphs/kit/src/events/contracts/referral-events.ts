@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../contract';
-import { Topics } from './topics';
+import { AgencyTopics } from './agency-topics';
 
 const referralData = {
   referralId: z.uuid(),
@@ -16,7 +16,8 @@ const referralData = {
 export const ReferralIssued = defineEvent({
   type: 'ReferralIssued',
   version: 1,
-  topic: Topics.referrals,
+  topic: AgencyTopics.referrals,
+  addressedTo: (data) => data.partnerAgencyId,
   description: 'A referral was issued to a partner agency, which should acknowledge it within 5 working days.',
   data: z.object({
     ...referralData,
@@ -31,7 +32,8 @@ export const ReferralIssued = defineEvent({
 export const ReferralStatusChanged = defineEvent({
   type: 'ReferralStatusChanged',
   version: 1,
-  topic: Topics.referrals,
+  topic: AgencyTopics.referrals,
+  addressedTo: (data) => data.partnerAgencyId,
   description: 'A referral moved to a new status (acknowledged, accepted, declined, in progress, completed, revoked).',
   data: z.object({
     ...referralData,
@@ -42,13 +44,14 @@ export const ReferralStatusChanged = defineEvent({
 });
 
 /**
- * A partner agency's own system reports on a referral through Kafka instead of the API.
- * The assistance subgraph applies it exactly once.
+ * A partner agency's own system reports on a referral through Kafka instead of the API, on
+ * its own `agency.<agencyId>.referral-updates.v1`. The topic says which agency reported; the
+ * envelope's `source.agencyId` is not trusted for it. Assistance applies it exactly once.
  */
 export const ReferralUpdateReported = defineEvent({
   type: 'ReferralUpdateReported',
   version: 1,
-  topic: Topics.referralUpdates,
+  topic: AgencyTopics.referralUpdates,
   description: 'A partner agency reports acknowledging, accepting, declining, starting or completing a referral.',
   data: z.object({
     referralId: z.uuid(),

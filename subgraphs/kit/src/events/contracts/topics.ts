@@ -1,14 +1,13 @@
 import type { TopicSpec } from '../contract';
 
-/** The platform's topics; see DESIGN.md "Kafka topics". Keys are aggregate ids. */
+/**
+ * The platform's shared topics; see DESIGN.md "Kafka topics". Keys are aggregate ids. What is
+ * addressed to one agency, or answered by it, travels on that agency's own topics (`AgencyTopics`).
+ */
 export const Topics = {
   petitionEvents: { name: 'petitions.events.v1', partitions: 6 },
   /** The agency directory and its staff, keyed by agency or staff id; every subgraph keeps a projection. */
   directory: { name: 'agencies.directory.v1', partitions: 6 },
-  referrals: { name: 'assistance.referrals.v1', partitions: 6 },
-  referralUpdates: { name: 'assistance.referral-updates.v1', partitions: 6 },
-  assignments: { name: 'joint-visits.assignments.v1', partitions: 6 },
-  assignmentUpdates: { name: 'joint-visits.assignment-updates.v1', partitions: 6 },
   /** Due-soon and missed deadlines from every subgraph that keeps clocks; keyed by the matter's id. */
   deadlines: { name: 'clocks.deadlines.v1', partitions: 6 },
 } satisfies Record<string, TopicSpec>;

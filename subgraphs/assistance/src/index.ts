@@ -5,7 +5,7 @@ import { AssistanceCase } from './assistance-case/assistance-case.entity';
 import { AssistanceCaseResolver } from './assistance-case/assistance-case.resolver';
 import { migrations } from './migrations';
 import { PetitionAssistanceResolver } from './petition/petition-assistance.resolver';
-import { PetitionReference } from './petition/petition.reference';
+import { PetitionReference } from './petition/petition.stub';
 import { referralUpdatesConsumer } from './referral/referral-updates.consumer';
 import { Referral } from './referral/referral.entity';
 import { ReferralResolver } from './referral/referral.resolver';

@@ -10,7 +10,7 @@ import { JointVisitSessionResolver } from './joint-visit-session/joint-visit-ses
 import { migrations } from './migrations';
 import { PetitionJointVisitsResolver } from './petition/petition-joint-visits.resolver';
 import { petitionEventsConsumer } from './petition/petition-events.consumer';
-import { PetitionReference } from './petition/petition.reference';
+import { PetitionReference } from './petition/petition.stub';
 import { ReceivedPetition } from './petition/received-petition.entity';
 
 /** Joint visits (联合接访) coordinated by the political-legal commission (政法委), and their assignments. */

@@ -33,6 +33,8 @@ export * from './server/start-subgraph';
 export * from './server/run-service';
 export * from './graphql/connection';
 export * from './graphql/agency-reference';
+export * from './graphql/extended-entity-stub';
+export * from './graphql/entity-loaders';
 export * from './graphql/staff-reference';
 export * from './directory';
 export * from './clock';

@@ -4,7 +4,7 @@ import type { RequestContext } from '@xinfang/kit';
 import { originOf } from '../directory/origin';
 import { AgencyType } from './agency-kind';
 import { Agency } from './agency.entity';
-import { agencyLoader } from './agency.reference';
+import { agenciesByParent, agencyById } from './agency.loaders';
 import { registerAgency, updateAgency } from './agency.service';
 import { RegisterAgencyInput } from './register-agency.input';
 import { UpdateAgencyInput } from './update-agency.input';
@@ -14,7 +14,7 @@ export class AgencyResolver {
   @Public()
   @Query(() => Agency, { nullable: true, description: 'One agency by id; the directory is public.' })
   async agency(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Agency | null> {
-    return agencyLoader(context).load(id);
+    return agencyById(context).load(id);
   }
 
   @Public()
@@ -45,15 +45,11 @@ export class AgencyResolver {
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The superior agency (上级机关).' })
   async parent(@Root() agency: Agency, @Ctx() context: RequestContext): Promise<Agency | null> {
-    return agency.parentId ? agencyLoader(context).load(agency.parentId) : null;
+    return agency.parentId ? agencyById(context).load(agency.parentId) : null;
   }
 
   @FieldResolver(() => [Agency], { description: 'Agencies directly below this one.' })
   async children(@Root() agency: Agency, @Ctx() context: RequestContext): Promise<Agency[]> {
-    const loader = context.loader<string, Agency[]>('agencyChildren', async (parentIds) => {
-      const rows = await context.em.find(Agency, { parentId: { $in: [...parentIds] } }, { orderBy: { name: 'asc' } });
-      return parentIds.map((id) => rows.filter((row) => row.parentId === id));
-    });
-    return loader.load(agency.id);
+    return agenciesByParent(context).load(agency.id);
   }
 }

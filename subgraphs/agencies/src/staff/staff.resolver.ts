@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { Role, requireCaller } from '@xinfang/kit';
 import type { RequestContext } from '@xinfang/kit';
 import { Agency } from '../agency/agency.entity';
-import { agencyLoader } from '../agency/agency.reference';
+import { agencyById } from '../agency/agency.loaders';
 import { originOf } from '../directory/origin';
 import { RegisterStaffInput } from './register-staff.input';
 import { Staff } from './staff.entity';
@@ -42,6 +42,6 @@ export class StaffResolver {
   @FieldResolver(() => Agency, { description: 'The agency they work for.' })
   async agency(@Root() staff: Staff, @Ctx() context: RequestContext): Promise<Agency> {
     // The staff table's foreign key guarantees the agency exists.
-    return (await agencyLoader(context).load(staff.agencyId))!;
+    return (await agencyById(context).load(staff.agencyId))!;
   }
 }

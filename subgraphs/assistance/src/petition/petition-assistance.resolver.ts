@@ -1,11 +1,12 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { groupBy, requireCaller } from '@xinfang/kit';
+import { requireCaller } from '@xinfang/kit';
 import type { RequestContext } from '@xinfang/kit';
 import { AssistanceCase } from '../assistance-case/assistance-case.entity';
+import { assistanceCasesByPetition } from '../assistance-case/assistance-case.loaders';
 import { canReadCasesOf } from '../assistance-case/assistance-access';
 import { Referral } from '../referral/referral.entity';
 import { referralsByPetition } from '../referral/referral.loaders';
-import { PetitionReference } from './petition.reference';
+import { PetitionReference } from './petition.stub';
 
 /** What judicial assistance adds to a petition: its cases and referrals, across agencies. */
 @Resolver(() => PetitionReference)
@@ -13,11 +14,7 @@ export class PetitionAssistanceResolver {
   @FieldResolver(() => [AssistanceCase], { description: 'Judicial-assistance cases opened for this petition that you may read.' })
   async assistanceCases(@Root() petition: PetitionReference, @Ctx() context: RequestContext): Promise<AssistanceCase[]> {
     const caller = requireCaller(context);
-    const loader = context.loader<string, AssistanceCase[]>('casesByPetition', async (petitionIds) => {
-      const rows = await context.em.find(AssistanceCase, { petitionId: { $in: [...petitionIds] } }, { orderBy: { createdAt: 'asc' } });
-      return groupBy(petitionIds, rows, (row) => row.petitionId);
-    });
-    const cases = await loader.load(petition.id);
+    const cases = await assistanceCasesByPetition(context).load(petition.id);
     return cases.filter((assistanceCase) => canReadCasesOf(caller, assistanceCase.handlingAgencyId));
   }
 

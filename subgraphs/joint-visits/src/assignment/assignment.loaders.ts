@@ -1,18 +1,11 @@
-import { groupBy } from '@xinfang/kit';
+import { loaderByField } from '@xinfang/kit';
 import type { RequestContext } from '@xinfang/kit';
 import { Assignment } from './assignment.entity';
 
-/** Assignments of many petitions, or of many sessions, in one query per request. */
-export function assignmentsByPetition(context: RequestContext) {
-  return context.loader<string, Assignment[]>('assignmentsByPetition', async (petitionIds) => {
-    const rows = await context.em.find(Assignment, { petitionId: { $in: [...petitionIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-    return groupBy(petitionIds, rows, (row) => row.petitionId);
-  });
-}
+const OLDEST_FIRST = { createdAt: 'asc', id: 'asc' } as const;
 
-export function assignmentsBySession(context: RequestContext) {
-  return context.loader<string, Assignment[]>('assignmentsBySession', async (sessionIds) => {
-    const rows = await context.em.find(Assignment, { sessionId: { $in: [...sessionIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-    return groupBy(sessionIds, rows, (row) => row.sessionId as string);
-  });
-}
+/** Assignments of many petitions in one query per request, oldest first. */
+export const assignmentsByPetition = (context: RequestContext) => loaderByField(context, Assignment, 'petitionId', { orderBy: OLDEST_FIRST });
+
+/** Assignments made at many sessions in one query per request, oldest first. */
+export const assignmentsBySession = (context: RequestContext) => loaderByField(context, Assignment, 'sessionId', { orderBy: OLDEST_FIRST });

@@ -3,7 +3,7 @@ import { AgencyReference, ConnectionType, PageArgs, Role, WorkflowHistoryEntry, 
 import type { Connection, RequestContext } from '@xinfang/kit';
 import { JointVisitSession } from '../joint-visit-session/joint-visit-session.entity';
 import { sessionById } from '../joint-visit-session/joint-visit-session.loaders';
-import { PetitionReference, petitionReference } from '../petition/petition.reference';
+import { PetitionReference, petitionReference } from '../petition/petition.stub';
 import { Assignment } from './assignment.entity';
 import { AssignmentStatus } from './assignment-status';
 import { ASSIGNMENT_WORKFLOW } from './assignment-workflow';

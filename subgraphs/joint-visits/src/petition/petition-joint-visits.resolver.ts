@@ -4,7 +4,7 @@ import type { RequestContext } from '@xinfang/kit';
 import { Assignment } from '../assignment/assignment.entity';
 import { assignmentsByPetition } from '../assignment/assignment.loaders';
 import { visibleAssignments } from '../assignment/visible-assignments';
-import { PetitionReference } from './petition.reference';
+import { PetitionReference } from './petition.stub';
 
 /** What joint visits add to a petition: the agencies it was assigned to and how far they got. */
 @Resolver(() => PetitionReference)

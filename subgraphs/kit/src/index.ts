@@ -37,6 +37,7 @@ export * from './graphql/extended-entity-stub';
 export * from './graphql/entity-loaders';
 export * from './graphql/staff-reference';
 export * from './directory';
+export * from './access';
 export * from './clock';
 export * from './deadlines';
 export * from './workflow';

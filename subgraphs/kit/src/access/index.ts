@@ -1,0 +1,3 @@
+export * from './read-rule';
+export * from './superiors.loader';
+export * from './read-access';

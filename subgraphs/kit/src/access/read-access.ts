@@ -1,0 +1,53 @@
+import { ForbiddenError } from '../errors/errors';
+import { requireCaller } from '../identity/authorization';
+import type { RequestContext } from '../server/request-context';
+import { mayRead, readDecision } from './read-rule';
+import type { Work } from './read-rule';
+import { superiorsOf } from './superiors.loader';
+
+/** The read rule for the caller of one request, with the hierarchy read as it is needed. */
+export interface ReadAccess {
+  /** Whether the caller may read this work. */
+  mayRead(work: Work): Promise<boolean>;
+  /** FORBIDDEN with `refusal` (the domain's words, e.g. 'This petition belongs to another agency') unless the caller may read it. */
+  assertMayRead(work: Work, refusal: string): Promise<void>;
+  /**
+   * The items the caller may read, in order. An item may be several works at once (an
+   * assignment is both the commission's work and part of its petition): it is readable if
+   * any of them is. However long the list, the hierarchy costs at most one query.
+   */
+  readable<T>(items: readonly T[], workOf: (item: T) => Work | readonly Work[]): Promise<T[]>;
+}
+
+/**
+ * The one answer every subgraph gives to "may this caller read that agency's work" (see
+ * `readDecision`). UNAUTHENTICATED without a caller. Superiors come from the subgraph's own
+ * copy of the directory, through a per-request loader, and only when the rule needs them.
+ */
+export function readAccess(context: RequestContext): ReadAccess {
+  const caller = requireCaller(context);
+  const superiors = superiorsOf(context);
+
+  async function mayReadAny(works: readonly Work[]): Promise<boolean> {
+    const verdicts = await Promise.all(works.map(async (work) => {
+      const decision = readDecision(caller, work);
+      if (decision !== 'ifSuperior') return decision === 'allowed';
+      return mayRead(caller, work, await superiors.load(work.owner));
+    }));
+    return verdicts.some(Boolean);
+  }
+
+  return {
+    mayRead: (work) => mayReadAny([work]),
+
+    async assertMayRead(work, refusal) {
+      if (!(await mayReadAny([work]))) throw new ForbiddenError(refusal);
+    },
+
+    async readable(items, workOf) {
+      // Every item asks at once, so the loader sees every owner in one batch.
+      const verdicts = await Promise.all(items.map((item) => mayReadAny([workOf(item)].flat())));
+      return items.filter((_item, index) => verdicts[index]);
+    },
+  };
+}

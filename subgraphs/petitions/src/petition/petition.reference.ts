@@ -1,7 +1,6 @@
-import type { RequestContext } from '@xinfang/kit';
-import { requireCaller } from '@xinfang/kit';
+import type { RequestContext, Work } from '@xinfang/kit';
+import { readAccess } from '@xinfang/kit';
 import { Petition } from './petition.entity';
-import { canReadPetitionsOf } from './petition-access';
 
 /** Loads petitions by id in one query per request; invisible ones resolve to null. */
 export function petitionLoader(context: RequestContext) {
@@ -12,8 +11,13 @@ export function petitionLoader(context: RequestContext) {
   });
 }
 
+/** A petition is the work of the agency that received it; it is addressed to no one else. */
+export function petitionWork(petition: Pick<Petition, 'receivingAgencyId'>): Work {
+  return { owner: petition.receivingAgencyId };
+}
+
 export async function resolvePetitionReference(reference: Pick<Petition, 'id'>, context: RequestContext): Promise<Petition | null> {
-  const caller = requireCaller(context);
+  const access = readAccess(context);
   const petition = await petitionLoader(context).load(reference.id);
-  return petition && canReadPetitionsOf(caller, petition.receivingAgencyId) ? petition : null;
+  return petition && (await access.mayRead(petitionWork(petition))) ? petition : null;
 }

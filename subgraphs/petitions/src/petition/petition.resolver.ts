@@ -1,12 +1,11 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AgencyReference, ConnectionType, DeadlineClock, NotFoundError, PageArgs, Public, Role, agencyReference, deadlinesOf, paginate, requireCaller } from '@xinfang/kit';
+import { AgencyReference, ConnectionType, DeadlineClock, NotFoundError, PageArgs, Public, Role, agencyReference, deadlinesOf, paginate, readAccess, requireCaller } from '@xinfang/kit';
 import type { Connection, RequestContext } from '@xinfang/kit';
 import { accessCodeMatches } from './access-code';
-import { assertCanReadPetitionsOf } from './petition-access';
 import { Petition } from './petition.entity';
 import { PETITION_SUBJECT, dueAtOf } from './petition-deadlines';
 import { PetitionProgress } from './petition-progress';
-import { petitionLoader } from './petition.reference';
+import { petitionLoader, petitionWork } from './petition.reference';
 import { registerPetition } from './petition.service';
 import { PetitionsFilter } from './petitions-filter.input';
 import { RegisterPetitionInput } from './register-petition.input';
@@ -14,18 +13,20 @@ import { RegisterPetitionPayload } from './register-petition.payload';
 
 const PetitionConnection = ConnectionType(Petition, 'Petition');
 
+const refusalFor = (receivingAgencyId: string) => `Petitions received by ${receivingAgencyId} are not visible to your agency`;
+
 @Resolver(() => Petition)
 export class PetitionResolver {
   @Query(() => Petition, { nullable: true, description: 'One petition, if your agency may read it.' })
   async petition(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Petition | null> {
-    const caller = requireCaller(context);
+    const access = readAccess(context);
     const petition = await petitionLoader(context).load(id);
     if (!petition) throw new NotFoundError('Petition', id);
-    assertCanReadPetitionsOf(caller, petition.receivingAgencyId);
+    await access.assertMayRead(petitionWork(petition), refusalFor(petition.receivingAgencyId));
     return petition;
   }
 
-  @Query(() => PetitionConnection, { description: 'Petitions received by an agency (your own by default), newest first.' })
+  @Query(() => PetitionConnection, { description: 'Petitions received by an agency (your own by default; a superior agency may ask for one below it), newest first.' })
   async petitions(
     @Arg('filter', () => PetitionsFilter, { nullable: true }) filter: PetitionsFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
@@ -33,7 +34,7 @@ export class PetitionResolver {
   ): Promise<Connection<Petition>> {
     const caller = requireCaller(context);
     const { receivingAgencyId = caller.agencyId, ...rest } = filter ?? {};
-    assertCanReadPetitionsOf(caller, receivingAgencyId);
+    await readAccess(context).assertMayRead(petitionWork({ receivingAgencyId }), refusalFor(receivingAgencyId));
     const where = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
     return paginate(context.em, Petition, { ...where, receivingAgencyId }, 'receivedAt', page);
   }

@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AgencyReference, NotFoundError, Role, agencyReference, requireCaller } from '@xinfang/kit';
+import { AgencyReference, NotFoundError, Role, agencyReference, readAccess, requireCaller } from '@xinfang/kit';
 import type { RequestContext } from '@xinfang/kit';
 import { Referral } from '../referral/referral.entity';
 import { referralsByCase } from '../referral/referral.loaders';
-import { assertCanReadCasesOf } from './assistance-access';
 import { AssistanceCase } from './assistance-case.entity';
+import { CASE_OF_ANOTHER_AGENCY, caseWork } from './assistance-work';
 import { openAssistanceCase } from './assistance-case.service';
 import { OpenAssistanceCaseInput } from './open-assistance-case.input';
 
@@ -12,10 +12,10 @@ import { OpenAssistanceCaseInput } from './open-assistance-case.input';
 export class AssistanceCaseResolver {
   @Query(() => AssistanceCase, { description: 'One judicial-assistance case, if your agency may read it.' })
   async assistanceCase(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<AssistanceCase> {
-    const caller = requireCaller(context);
+    const access = readAccess(context);
     const assistanceCase = await context.em.findOne(AssistanceCase, { id });
     if (!assistanceCase) throw new NotFoundError('Assistance case', id);
-    assertCanReadCasesOf(caller, assistanceCase.handlingAgencyId);
+    await access.assertMayRead(caseWork(assistanceCase), CASE_OF_ANOTHER_AGENCY);
     return assistanceCase;
   }
 

@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { requireCaller } from '@xinfang/kit';
+import { readAccess } from '@xinfang/kit';
 import type { RequestContext } from '@xinfang/kit';
 import { AssistanceCase } from '../assistance-case/assistance-case.entity';
 import { assistanceCasesByPetition } from '../assistance-case/assistance-case.loaders';
-import { canReadCasesOf } from '../assistance-case/assistance-access';
+import { caseWork, referralWork } from '../assistance-case/assistance-work';
 import { Referral } from '../referral/referral.entity';
 import { referralsByPetition } from '../referral/referral.loaders';
 import { PetitionReference } from './petition.stub';
@@ -13,15 +13,13 @@ import { PetitionReference } from './petition.stub';
 export class PetitionAssistanceResolver {
   @FieldResolver(() => [AssistanceCase], { description: 'Judicial-assistance cases opened for this petition that you may read.' })
   async assistanceCases(@Root() petition: PetitionReference, @Ctx() context: RequestContext): Promise<AssistanceCase[]> {
-    const caller = requireCaller(context);
-    const cases = await assistanceCasesByPetition(context).load(petition.id);
-    return cases.filter((assistanceCase) => canReadCasesOf(caller, assistanceCase.handlingAgencyId));
+    const access = readAccess(context);
+    return access.readable(await assistanceCasesByPetition(context).load(petition.id), caseWork);
   }
 
   @FieldResolver(() => [Referral], { description: 'Every referral made for this petition, with its status at each partner.' })
   async referrals(@Root() petition: PetitionReference, @Ctx() context: RequestContext): Promise<Referral[]> {
-    const caller = requireCaller(context);
-    const referrals = await referralsByPetition(context).load(petition.id);
-    return referrals.filter((referral) => canReadCasesOf(caller, referral.issuingAgencyId) || referral.partnerAgencyId === caller.agencyId);
+    const access = readAccess(context);
+    return access.readable(await referralsByPetition(context).load(petition.id), referralWork);
   }
 }

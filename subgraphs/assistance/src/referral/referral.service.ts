@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, NotFoundError, ReferralIssued, actorFromIdentity, beginWorkflow, requireActiveAgency, stepEvent } from '@xinfang/kit';
+import { BadUserInputError, ForbiddenError, NotFoundError, ReferralIssued, actorFromIdentity, beginWorkflow, requireActiveAgency, stepEvent } from '@xinfang/kit';
 import type { Identity } from '@xinfang/kit';
 import { AssistanceCase } from '../assistance-case/assistance-case.entity';
-import { assertCanReadCasesOf } from '../assistance-case/assistance-access';
+import { CASE_OF_ANOTHER_AGENCY } from '../assistance-case/assistance-work';
 import type { IssueReferralInput } from './issue-referral.input';
 import { Referral } from './referral.entity';
 import { REFERRAL_WORKFLOW } from './referral-workflow';
@@ -15,7 +15,9 @@ import { REFERRAL_WORKFLOW } from './referral-workflow';
 export async function issueReferral(em: EntityManager, input: IssueReferralInput, caller: Identity, traceparent?: string): Promise<Referral> {
   const assistanceCase = await em.findOne(AssistanceCase, { id: input.assistanceCaseId });
   if (!assistanceCase) throw new NotFoundError('Assistance case', input.assistanceCaseId);
-  assertCanReadCasesOf(caller, assistanceCase.handlingAgencyId);
+  // Reading reaches further (superior procuratorates, supervisors); referring a case is an
+  // act of the procuratorate handling it, which the referral names as its issuer.
+  if (assistanceCase.handlingAgencyId !== caller.agencyId) throw new ForbiddenError(CASE_OF_ANOTHER_AGENCY);
   if (input.partnerAgencyId === caller.agencyId) {
     throw new BadUserInputError('A referral goes to another agency', { field: 'partnerAgencyId' });
   }

@@ -1,13 +1,27 @@
-import type { Identity, RequestContext } from '@xinfang/kit';
+import { readAccess } from '@xinfang/kit';
+import type { RequestContext, Work } from '@xinfang/kit';
 import { receivingAgencyByPetition } from '../petition/received-petition.loaders';
-import { canSeeAssignment } from './assignment-access';
 import type { Assignment } from './assignment.entity';
 
+/**
+ * What the kit's read rule sees of an assignment: the assigning commission's work addressed
+ * to the assignee, and also part of its petition, so the agency that received the petition
+ * (and its superiors) can follow where it went once petitions.events.v1 has told us who that is.
+ */
+export function assignmentWorks(assignment: Pick<Assignment, 'assigneeAgencyId' | 'assignedByAgencyId'>, petitionReceivedBy: string | null): Work[] {
+  const works: Work[] = [{ owner: assignment.assignedByAgencyId, addressedTo: [assignment.assigneeAgencyId] }];
+  if (petitionReceivedBy) works.push({ owner: petitionReceivedBy });
+  return works;
+}
+
 /** Filters assignments to those the caller may see, knowing who received each petition. */
-export async function visibleAssignments(context: RequestContext, caller: Identity, assignments: Assignment[]): Promise<Assignment[]> {
+export async function visibleAssignments(context: RequestContext, assignments: Assignment[]): Promise<Assignment[]> {
+  const access = readAccess(context);
   const receivedBy = await receivingAgencyByPetition(context).loadMany(assignments.map((assignment) => assignment.petitionId));
-  return assignments.filter((assignment, index) => {
+  const withReceivers = assignments.map((assignment, index) => {
     const agency = receivedBy[index];
-    return canSeeAssignment(caller, assignment, typeof agency === 'string' ? agency : null);
+    return { assignment, receivedBy: typeof agency === 'string' ? agency : null };
   });
+  const visible = await access.readable(withReceivers, ({ assignment, receivedBy }) => assignmentWorks(assignment, receivedBy));
+  return visible.map(({ assignment }) => assignment);
 }

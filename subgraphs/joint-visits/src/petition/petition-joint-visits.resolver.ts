@@ -1,5 +1,4 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { requireCaller } from '@xinfang/kit';
 import type { RequestContext } from '@xinfang/kit';
 import { Assignment } from '../assignment/assignment.entity';
 import { assignmentsByPetition } from '../assignment/assignment.loaders';
@@ -11,7 +10,6 @@ import { PetitionReference } from './petition.stub';
 export class PetitionJointVisitsResolver {
   @FieldResolver(() => [Assignment], { description: 'Joint-visit assignments (联合接访交办) of this petition that you may see, oldest first.' })
   async jointVisitAssignments(@Root() petition: PetitionReference, @Ctx() context: RequestContext): Promise<Assignment[]> {
-    const caller = requireCaller(context);
-    return visibleAssignments(context, caller, await assignmentsByPetition(context).load(petition.id));
+    return visibleAssignments(context, await assignmentsByPetition(context).load(petition.id));
   }
 }

@@ -41,17 +41,18 @@ export async function projected(
 
 /**
  * Puts agencies straight into the directory copy of a subgraph run in-process on a database
- * of its own (`startInProcess`), which hears nothing of the platform's agencies registry.
+ * of its own (`startInProcess`), which hears nothing of the platform's agencies registry;
+ * `parentId` places them under a superior agency.
  */
-export async function projectAgenciesInto(database: string, agencyIds: readonly string[]): Promise<void> {
+export async function projectAgenciesInto(database: string, agencyIds: readonly string[], { parentId = null }: { parentId?: string | null } = {}): Promise<void> {
   const client = new Client({ connectionString: subgraphDatabaseUrl(testEnv.databaseUrl, database) });
   await client.connect();
   try {
     await client.query(
       `insert into directory_agency (id, name, type, level, parent_id, active, revision, changed_at)
-       select id, id, 'CIVIL_AFFAIRS', 'MUNICIPAL', null, true, 1, now() from unnest($1::text[]) as id
+       select id, id, 'CIVIL_AFFAIRS', 'MUNICIPAL', $2, true, 1, now() from unnest($1::text[]) as id
        on conflict (id) do nothing`,
-      [agencyIds],
+      [agencyIds, parentId],
     );
   } finally {
     await client.end();

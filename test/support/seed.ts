@@ -64,6 +64,29 @@ export interface SeededAgency {
   name: string;
 }
 
+interface AgencyToRegister {
+  key: string;
+  name: string;
+  englishName: string;
+  type: string;
+  level?: string;
+  parentId?: string;
+}
+
+/** Registers an agency with a fresh id (`<key>-<suffix>`), municipal unless said otherwise. */
+async function registerAgency(admin: Actor, suffix: string, { key, name, level = 'MUNICIPAL', ...rest }: AgencyToRegister): Promise<SeededAgency> {
+  const { registerAgency: agency } = await admin.query<{ registerAgency: SeededAgency }>(
+    `mutation($input: RegisterAgencyInput!) { registerAgency(input: $input) { id name } }`,
+    { input: { id: `${key}-${suffix}`, name: `${name}-${suffix}`, level, regionCode: '340300', regionName: '安徽省蚌埠市', ...rest } },
+  );
+  return agency;
+}
+
+/** A member of an agency's staff with one role. */
+function person(agency: SeededAgency, role: Role, name: string): Promise<Actor> {
+  return Actor.as({ userId: `${role.toLowerCase()}-${agency.id}`, name, agencyId: agency.id, roles: [role] });
+}
+
 /**
  * A city of its own for one test: a procuratorate, a women's federation, a civil-affairs
  * bureau, a court and a political-legal commission with fresh ids, and one person in each
@@ -72,13 +95,7 @@ export interface SeededAgency {
 export async function seedCity() {
   const suffix = randomBytes(4).toString('hex');
   const admin = await Actor.as({ userId: 'test-admin', name: 'Test admin', agencyId: 'platform', roles: [Role.ADMIN] });
-  const register = async (key: string, name: string, englishName: string, type: string): Promise<SeededAgency> => {
-    const { registerAgency } = await admin.query<{ registerAgency: SeededAgency }>(
-      `mutation($input: RegisterAgencyInput!) { registerAgency(input: $input) { id name } }`,
-      { input: { id: `${key}-${suffix}`, name: `${name}-${suffix}`, englishName, type, level: 'MUNICIPAL', regionCode: '340300', regionName: '安徽省蚌埠市' } },
-    );
-    return registerAgency;
-  };
+  const register = (key: string, name: string, englishName: string, type: string) => registerAgency(admin, suffix, { key, name, englishName, type });
   const [procuratorate, otherProcuratorate, womensFederation, civilAffairs, court, commission] = await Promise.all([
     register('procuratorate', '测试市人民检察院', 'Test City Procuratorate', 'PROCURATORATE'),
     register('other-procuratorate', '邻市人民检察院', 'Neighbouring City Procuratorate', 'PROCURATORATE'),
@@ -93,8 +110,6 @@ export async function seedCity() {
   await projected(agencies.map((agency) => agency.id));
   // Each agency's own topics are made once its registration is announced; its system needs them.
   await waitForTopic(agencies.flatMap((agency) => allTopicsOfAgency(agency.id)).map((topic) => topic.name));
-  const person = (agency: SeededAgency, role: Role, name: string) =>
-    Actor.as({ userId: `${role.toLowerCase()}-${agency.id}`, name, agencyId: agency.id, roles: [role] });
   return {
     agencies: { procuratorate, otherProcuratorate, womensFederation, civilAffairs, court, commission },
     admin,
@@ -109,6 +124,40 @@ export async function seedCity() {
 }
 
 export type City = Awaited<ReturnType<typeof seedCity>>;
+
+/**
+ * A chain of command of its own for one test: a provincial procuratorate over a municipal
+ * one over two county ones, a partner agency and a commission, with fresh ids and a handler
+ * in each procuratorate. Superiors are registered first (a parent must exist), and the test
+ * starts once every subgraph's copy of the directory knows the whole chain.
+ */
+export async function seedProcuratorateChain() {
+  const suffix = randomBytes(4).toString('hex');
+  const admin = await Actor.as({ userId: 'test-admin', name: 'Test admin', agencyId: 'platform', roles: [Role.ADMIN] });
+  const register = (agency: AgencyToRegister) => registerAgency(admin, suffix, agency);
+  const province = await register({ key: 'province-procuratorate', name: '测试省人民检察院', englishName: 'Test Provincial Procuratorate', type: 'PROCURATORATE', level: 'PROVINCIAL' });
+  const city = await register({ key: 'city-procuratorate', name: '测试市人民检察院', englishName: 'Test City Procuratorate', type: 'PROCURATORATE', parentId: province.id });
+  const [county, siblingCounty, womensFederation, commission] = await Promise.all([
+    register({ key: 'county-procuratorate', name: '测试县人民检察院', englishName: 'Test County Procuratorate', type: 'PROCURATORATE', level: 'COUNTY', parentId: city.id }),
+    register({ key: 'sibling-procuratorate', name: '邻县人民检察院', englishName: 'Neighbouring County Procuratorate', type: 'PROCURATORATE', level: 'COUNTY', parentId: city.id }),
+    register({ key: 'womens-federation', name: '测试市妇女联合会', englishName: 'Test City Women\'s Federation', type: 'WOMENS_FEDERATION' }),
+    register({ key: 'commission', name: '测试市委政法委', englishName: 'Test City Political-Legal Commission', type: 'POLITICAL_LEGAL_COMMISSION' }),
+  ]);
+  const agencies = [province, city, county, siblingCounty, womensFederation, commission];
+  await projected(agencies.map((agency) => agency.id));
+  await waitForTopic(agencies.flatMap((agency) => allTopicsOfAgency(agency.id)).map((topic) => topic.name));
+  return {
+    agencies: { province, city, county, siblingCounty, womensFederation, commission },
+    provinceHandler: await person(province, Role.HANDLER, '省院检察官'),
+    cityHandler: await person(city, Role.HANDLER, '市院检察官'),
+    countyHandler: await person(county, Role.HANDLER, '县院检察官'),
+    siblingHandler: await person(siblingCounty, Role.HANDLER, '邻县检察官'),
+    womensFederationStaff: await person(womensFederation, Role.PARTNER, '妇联干部'),
+    commissionStaff: await person(commission, Role.COMMISSION, '政法委干部'),
+  };
+}
+
+export type ProcuratorateChain = Awaited<ReturnType<typeof seedProcuratorateChain>>;
 
 /** The GraphQL types of the arguments workflow-step mutations take. */
 const STEP_ARGUMENT_TYPES: Record<string, string> = { id: 'ID!', expectedVersion: 'Int', reason: 'String!', outcome: 'String!', note: 'String!' };

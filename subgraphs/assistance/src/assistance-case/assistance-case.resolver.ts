@@ -4,7 +4,7 @@ import type { RequestContext } from '@xinfang/kit';
 import { Referral } from '../referral/referral.entity';
 import { referralsByCase } from '../referral/referral.loaders';
 import { AssistanceCase } from './assistance-case.entity';
-import { CASE_OF_ANOTHER_AGENCY, caseWork } from './assistance-work';
+import { CASE_OF_ANOTHER_AGENCY, caseWork } from './assistance-case-access';
 import { openAssistanceCase } from './assistance-case.service';
 import { OpenAssistanceCaseInput } from './open-assistance-case.input';
 

@@ -3,8 +3,9 @@ import { readAccess } from '@xinfang/kit';
 import type { RequestContext } from '@xinfang/kit';
 import { AssistanceCase } from '../assistance-case/assistance-case.entity';
 import { assistanceCasesByPetition } from '../assistance-case/assistance-case.loaders';
-import { caseWork, referralWork } from '../assistance-case/assistance-work';
+import { caseWork } from '../assistance-case/assistance-case-access';
 import { Referral } from '../referral/referral.entity';
+import { referralWork } from '../referral/referral-access';
 import { referralsByPetition } from '../referral/referral.loaders';
 import { PetitionReference } from './petition.stub';
 

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ForbiddenError, NotFoundError, ReferralIssued, actorFromIdentity, beginWorkflow, requireActiveAgency, stepEvent } from '@xinfang/kit';
 import type { Identity } from '@xinfang/kit';
 import { AssistanceCase } from '../assistance-case/assistance-case.entity';
-import { CASE_OF_ANOTHER_AGENCY } from '../assistance-case/assistance-work';
+import { CASE_OF_ANOTHER_AGENCY } from '../assistance-case/assistance-case-access';
 import type { IssueReferralInput } from './issue-referral.input';
 import { Referral } from './referral.entity';
 import { REFERRAL_WORKFLOW } from './referral-workflow';

@@ -3,7 +3,7 @@ import { AgencyReference, Role, agencyReference, requireCaller } from '@xinfang/
 import type { RequestContext } from '@xinfang/kit';
 import { Assignment } from '../assignment/assignment.entity';
 import { assignmentsBySession } from '../assignment/assignment.loaders';
-import { visibleAssignments } from '../assignment/visible-assignments';
+import { visibleAssignments } from '../assignment/assignment-access';
 import { JointVisitSession } from './joint-visit-session.entity';
 import { JointVisitSessionsArgs } from './joint-visit-sessions.args';
 import { findSessionsOverlapping, scheduleJointVisitSession } from './joint-visit-session.service';

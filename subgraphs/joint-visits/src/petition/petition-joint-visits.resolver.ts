@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@xinfang/kit';
 import { Assignment } from '../assignment/assignment.entity';
 import { assignmentsByPetition } from '../assignment/assignment.loaders';
-import { visibleAssignments } from '../assignment/visible-assignments';
+import { visibleAssignments } from '../assignment/assignment-access';
 import { PetitionReference } from './petition.stub';
 
 /** What joint visits add to a petition: the agencies it was assigned to and how far they got. */

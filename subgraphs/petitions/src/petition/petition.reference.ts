@@ -1,5 +1,6 @@
-import type { RequestContext, Work } from '@xinfang/kit';
+import type { RequestContext } from '@xinfang/kit';
 import { readAccess } from '@xinfang/kit';
+import { petitionWork } from './petition-access';
 import { Petition } from './petition.entity';
 
 /** Loads petitions by id in one query per request; invisible ones resolve to null. */
@@ -9,11 +10,6 @@ export function petitionLoader(context: RequestContext) {
     const byId = new Map(petitions.map((petition) => [petition.id, petition]));
     return ids.map((id) => byId.get(id) ?? null);
   });
-}
-
-/** A petition is the work of the agency that received it; it is addressed to no one else. */
-export function petitionWork(petition: Pick<Petition, 'receivingAgencyId'>): Work {
-  return { owner: petition.receivingAgencyId };
 }
 
 export async function resolvePetitionReference(reference: Pick<Petition, 'id'>, context: RequestContext): Promise<Petition | null> {

@@ -2,18 +2,17 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { AgencyReference, ConnectionType, DeadlineClock, NotFoundError, PageArgs, Public, Role, agencyReference, deadlinesOf, paginate, readAccess, requireCaller } from '@xinfang/kit';
 import type { Connection, RequestContext } from '@xinfang/kit';
 import { accessCodeMatches } from './access-code';
+import { petitionWork, petitionsNotVisible } from './petition-access';
 import { Petition } from './petition.entity';
 import { PETITION_SUBJECT, dueAtOf } from './petition-deadlines';
 import { PetitionProgress } from './petition-progress';
-import { petitionLoader, petitionWork } from './petition.reference';
+import { petitionLoader } from './petition.reference';
 import { registerPetition } from './petition.service';
 import { PetitionsFilter } from './petitions-filter.input';
 import { RegisterPetitionInput } from './register-petition.input';
 import { RegisterPetitionPayload } from './register-petition.payload';
 
 const PetitionConnection = ConnectionType(Petition, 'Petition');
-
-const refusalFor = (receivingAgencyId: string) => `Petitions received by ${receivingAgencyId} are not visible to your agency`;
 
 @Resolver(() => Petition)
 export class PetitionResolver {
@@ -22,7 +21,7 @@ export class PetitionResolver {
     const access = readAccess(context);
     const petition = await petitionLoader(context).load(id);
     if (!petition) throw new NotFoundError('Petition', id);
-    await access.assertMayRead(petitionWork(petition), refusalFor(petition.receivingAgencyId));
+    await access.assertMayRead(petitionWork(petition), petitionsNotVisible(petition.receivingAgencyId));
     return petition;
   }
 
@@ -34,7 +33,7 @@ export class PetitionResolver {
   ): Promise<Connection<Petition>> {
     const caller = requireCaller(context);
     const { receivingAgencyId = caller.agencyId, ...rest } = filter ?? {};
-    await readAccess(context).assertMayRead(petitionWork({ receivingAgencyId }), refusalFor(receivingAgencyId));
+    await readAccess(context).assertMayRead(petitionWork({ receivingAgencyId }), petitionsNotVisible(receivingAgencyId));
     const where = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
     return paginate(context.em, Petition, { ...where, receivingAgencyId }, 'receivedAt', page);
   }

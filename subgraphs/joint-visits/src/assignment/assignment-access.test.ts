@@ -1,6 +1,6 @@
 import { Role, mayRead } from '@xinfang/kit';
 import type { Reader } from '@xinfang/kit';
-import { assignmentWorks } from './visible-assignments';
+import { assignmentWorks } from './assignment-access';
 
 const assignment = { assigneeAgencyId: 'court-1', assignedByAgencyId: 'commission-1' };
 const SUPERIORS: Record<string, string[]> = { 'procuratorate-1': ['city-procuratorate'], 'court-1': ['city-court'] };

@@ -1,16 +1,17 @@
 import 'reflect-metadata';
-import { AgencyReference, Topics, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
+import { AgencyReference, StaffReference, Topics, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
 import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
 import { migrations } from './migrations';
 import { Petition } from './petition/petition.entity';
 import { resolvePetitionReference } from './petition/petition.reference';
 import { PetitionResolver } from './petition/petition.resolver';
+import { PetitionStepsResolver } from './petition/petition-steps.resolver';
 
 /** Letters and visits (信访): registration, deadlines, handling, the petitioner's look-up. */
 export const petitionsSubgraph: SubgraphModule = {
   name: 'petitions',
-  resolvers: [PetitionResolver],
-  orphanedTypes: [AgencyReference],
+  resolvers: [PetitionResolver, PetitionStepsResolver],
+  orphanedTypes: [AgencyReference, StaffReference],
   references: { Petition: { __resolveReference: resolvePetitionReference } },
   entities: [Petition],
   migrations,

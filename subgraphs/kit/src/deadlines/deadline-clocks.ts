@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ClockState } from '../clock/clock-state';
+import type { ClockExtension, ClockState } from '../clock/clock-state';
+import { extendClock } from '../clock/clock-transitions';
+import { IllegalTransitionError } from '../errors/errors';
 import { startClock } from '../clock/clock-state';
 import type { ClockRuleCode } from '../clock/clock-rules';
 import { CLOCK_RULES } from '../clock/clock-rules';
@@ -50,6 +52,22 @@ export function startDeadline(
     responsibleId: subject.responsibleId ?? null,
     startedAt: startClock(CLOCK_RULES[rule], startedAt).startedAt,
   });
+  return reschedule(clock, calendar);
+}
+
+/**
+ * An approved extension (延期), checked against the rule's policy (the Regulations' handling
+ * deadline: once, by at most 30 days), and the due date moved by it.
+ */
+export function extendDeadline(clock: DeadlineClock, extension: ClockExtension, calendar: WorkingDayCalendar): DeadlineClock {
+  if (clock.metAt) throw new IllegalTransitionError('deadline', 'MET', 'extend a deadline');
+  clock.extensions = [...extendClock(stateOf(clock), extension, CLOCK_RULES[clock.rule].extensionPolicy).extensions];
+  return reschedule(clock, calendar);
+}
+
+/** The obligation begins again (a reopened matter, a new handling agency): from `at`, with nothing of the last round. */
+export function restartDeadline(clock: DeadlineClock, at: Date, calendar: WorkingDayCalendar, agencyId = clock.agencyId): DeadlineClock {
+  Object.assign(clock, { startedAt: startClock(CLOCK_RULES[clock.rule], at).startedAt, agencyId, pauses: [], extensions: [], metAt: null, missedAt: null, dueSoonSentAt: null });
   return reschedule(clock, calendar);
 }
 

@@ -25,6 +25,16 @@ const sampleData: Record<string, () => Record<string, unknown>> = {
     receivingAgencyId: 'bengbu-procuratorate',
     receivedAt: '2025-03-04T09:30:00+08:00',
   }),
+  PetitionStatusChanged: () => ({
+    petitionId: randomUUID(),
+    action: 'ASSIGN',
+    status: 'ASSIGNED',
+    previousStatus: 'ACCEPTED',
+    receivingAgencyId: 'bengbu-procuratorate',
+    handlingAgencyId: 'bengbu-procuratorate',
+    handlerStaffId: 'bengbu-procuratorate.wang-fang',
+    substantivelyResolved: null,
+  }),
   ReferralIssued: () => ({
     referralId: randomUUID(),
     assistanceCaseId: randomUUID(),

@@ -12,7 +12,8 @@ export function takeApiStep<T extends WorkflowAggregate<Status>, Action extends 
   args: StepArgs,
   action: Action,
   note?: string | null,
+  fields?: Readonly<Record<string, unknown>>,
 ): Promise<T> {
   const actor = actorFromIdentity(requireCaller(context));
-  return takeStep(context.em, workflow, { id: args.id, expectedVersion: args.expectedVersion, action, note, actor, traceparent: context.traceparent });
+  return takeStep(context.em, workflow, { id: args.id, expectedVersion: args.expectedVersion, action, note, fields, actor, traceparent: context.traceparent });
 }

@@ -17,7 +17,7 @@ export function verbOf(attempt: Pick<StepAttempt, 'action' | 'step'>): string {
 /** Where the step leads from `status`, or null when the table refuses it. */
 export function nextStatus<Action extends string, Status extends string>(steps: StepTable<Action, Status, string>, status: Status, action: Action): Status | null {
   const step = steps[action];
-  return step && step.from.includes(status) ? step.to : null;
+  return step && step.from.includes(status) ? (step.to ?? status) : null;
 }
 
 /** The actions the table allows from `status`, e.g. to offer them in a console. */
@@ -48,7 +48,7 @@ export function assertMayTake(attempt: StepAttempt, side: { label: string; agenc
 /** Refuses a step the state machine does not allow from `status`; returns where it leads. */
 export function assertTransition<Status extends string>(attempt: StepAttempt<Status>, status: Status): Status {
   if (!attempt.step.from.includes(status)) throw new IllegalTransitionError(attempt.noun, status, verbOf(attempt));
-  return attempt.step.to;
+  return attempt.step.to ?? status;
 }
 
 /** Refuses a step without the note or fields it needs. */

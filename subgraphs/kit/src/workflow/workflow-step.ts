@@ -3,7 +3,8 @@ import type { Role } from '../identity/identity';
 /** One step of a workflow: where it may start, where it leads, who may take it and what they must give. */
 export interface WorkflowStep<Status extends string, Side extends string> {
   from: readonly Status[];
-  to: Status;
+  /** Where it leads; none: the matter stays where it is (a reply sent, a deadline extended), and the step is still recorded. */
+  to?: Status;
   /** The side of the matter that takes the step; the workflow's definition says which agency is on it. */
   by: Side;
   /** The actor needs one of these roles; none listed: anyone acting for that side's agency. */

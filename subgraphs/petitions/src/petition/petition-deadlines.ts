@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { loadWorkingCalendar, readEnv, startDeadline } from '@xinfang/kit';
-import type { ClockRuleCode, DeadlineClock } from '@xinfang/kit';
+import { DeadlineClock, loadWorkingCalendar, readEnv, restartDeadline, startDeadline } from '@xinfang/kit';
+import type { ClockRuleCode } from '@xinfang/kit';
 import type { Petition } from './petition.entity';
 
 /** The subject type petitions' clocks are stored under. */
@@ -30,4 +30,25 @@ export async function startPetitionDeadlines(em: EntityManager, petition: Petiti
 export function dueAtOf(clocks: readonly DeadlineClock[], kind: 'reply' | 'result'): Date | null {
   const wanted = kind === 'result' ? ['HANDLING_RESULT'] : ['PROCEDURAL_REPLY', 'PROCEDURAL_REPLY_WORKING_DAYS'];
   return clocks.find((clock) => wanted.includes(clock.rule))?.dueAt ?? null;
+}
+
+/** The rules a procedural reply meets, and those a recorded result meets. */
+export const REPLY_RULES: readonly ClockRuleCode[] = ['PROCEDURAL_REPLY', 'PROCEDURAL_REPLY_WORKING_DAYS'];
+export const RESULT_RULES: readonly ClockRuleCode[] = ['HANDLING_RESULT', 'HANDLING'];
+
+/** A petition's stored clocks, in the caller's unit of work. */
+export function clocksOfPetition(em: EntityManager, petitionId: string): Promise<DeadlineClock[]> {
+  return em.find(DeadlineClock, { subjectType: PETITION_SUBJECT, subjectId: petitionId });
+}
+
+/**
+ * The Regulations' 60 days from acceptance (art. 34), owed by the agency that accepted it:
+ * started on acceptance, started again when another agency accepts it after a transfer or
+ * when it is reopened.
+ */
+export async function startHandlingClock(em: EntityManager, petition: Petition, clocks: readonly DeadlineClock[], at: Date): Promise<void> {
+  const calendar = await loadWorkingCalendar(em);
+  const existing = clocks.find((clock) => clock.rule === 'HANDLING');
+  if (existing) restartDeadline(existing, at, calendar, petition.handlingAgencyId);
+  else startDeadline(em, 'HANDLING', { type: PETITION_SUBJECT, id: petition.id, agencyId: petition.handlingAgencyId, responsibleId: petition.handlerStaffId }, at, calendar);
 }

@@ -12,6 +12,12 @@ export enum PetitionChannel {
   ONLINE = 'ONLINE',
   PHONE = 'PHONE',
   FAX = 'FAX',
+  /** 远程视频接访 */
+  REMOTE_VIDEO = 'REMOTE_VIDEO',
+  /** Transferred from another agency (转来). */
+  TRANSFER = 'TRANSFER',
+  /** Raised at a joint visit (联合接访). */
+  JOINT_VISIT = 'JOINT_VISIT',
 }
 
 /** What the petitioner asks for. */
@@ -26,15 +32,30 @@ export enum PetitionCategory {
   REQUEST = 'REQUEST',
   /** 意见建议 */
   SUGGESTION = 'SUGGESTION',
+  /** 司法救助申请 */
+  JUDICIAL_ASSISTANCE = 'JUDICIAL_ASSISTANCE',
+  /** 咨询 */
+  CONSULTATION = 'CONSULTATION',
+  OTHER = 'OTHER',
 }
 
-/** Where the petition stands in the procuratorate's handling. */
+/**
+ * Where the petition stands under first responsibility: registered → accepted (受理), not
+ * accepted, or transferred to the agency with jurisdiction → assigned to a department and a
+ * handler → result recorded → closed; reopened to accepted when petitioned again.
+ */
 export enum PetitionStatus {
-  /** Registered, awaiting the 7-day procedural reply. */
+  /** Registered, awaiting the decision to accept, not accept or transfer. */
   REGISTERED = 'REGISTERED',
+  /** Accepted for handling (受理), not yet assigned. */
   ACCEPTED = 'ACCEPTED',
+  /** Not accepted (不予受理), with the reason. */
   DECLINED = 'DECLINED',
+  /** Transferred to the agency with jurisdiction (转办), which decides next. */
   TRANSFERRED = 'TRANSFERRED',
+  /** With a named handler in a department (承办), being handled. */
+  ASSIGNED = 'ASSIGNED',
+  /** The result is recorded and answered (办理结果). */
   RESULT_RECORDED = 'RESULT_RECORDED',
   CLOSED = 'CLOSED',
 }

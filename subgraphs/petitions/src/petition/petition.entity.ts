@@ -7,8 +7,9 @@ import { PetitionCategory, PetitionChannel, PetitionStatus } from './petition-ki
 @ObjectType({ description: 'A petition (信访件): a complaint, appeal, report or request brought to the procuratorate.' })
 @Entity({ tableName: 'petition' })
 @Index({ properties: ['receivingAgencyId', 'receivedAt'] })
+@Index({ properties: ['handlingAgencyId', 'status', 'receivedAt'] })
 export class Petition {
-  [OptionalProps]?: 'headCount' | 'status' | 'createdAt';
+  [OptionalProps]?: 'headCount' | 'status' | 'createdAt' | 'handlingAgencyId' | 'version' | 'updatedAt' | 'reopenCount';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -46,9 +47,52 @@ export class Petition {
   @Property({ type: 'text' })
   receivingAgencyId!: string;
 
+  /**
+   * The agency with first responsibility now (首办责任制): the receiving agency until it
+   * transfers the petition to the one with jurisdiction. Resolved as `handlingAgency`.
+   */
+  @Property({ type: 'text' })
+  handlingAgencyId!: string;
+
   @Field(() => PetitionStatus)
   @Enum({ items: () => PetitionStatus, nativeEnumName: 'petition_status' })
   status: PetitionStatus = PetitionStatus.REGISTERED;
+
+  @Field(() => String, { nullable: true, description: 'The department of the handling agency it is assigned to (承办部门).' })
+  @Property({ type: 'text', nullable: true })
+  department: string | null = null;
+
+  /** The accountable handler (承办人), a member of the handling agency's staff; resolved as `handler`. */
+  @Property({ type: 'text', nullable: true })
+  handlerStaffId: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the petitioner was told it was accepted, not accepted or transferred (程序性回复).' })
+  @Property({ type: 'datetime', nullable: true })
+  proceduralReplySentAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The handling result: the answer given to the petitioner (办理结果).' })
+  @Property({ type: 'text', nullable: true })
+  result: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The legal basis of the result (法律依据).' })
+  @Property({ type: 'text', nullable: true })
+  legalBasis: string | null = null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the matter was substantively resolved (实质性化解), as the handler records with the result.' })
+  @Property({ type: 'boolean', nullable: true })
+  substantivelyResolved: boolean | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  resultRecordedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  closedAt: Date | null = null;
+
+  @Field(() => Int, { description: 'How many times it was reopened after closing, petitioned again on the same matter.' })
+  @Property({ type: 'integer' })
+  reopenCount = 0;
 
   @Field({ description: 'When the letter, call or visit was received; the deadlines count from here.' })
   @Property({ type: 'datetime' })
@@ -60,4 +104,12 @@ export class Petition {
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  @Field({ description: 'When it last changed.' })
+  @Property({ type: 'datetime' })
+  updatedAt: Date = new Date();
+
+  @Field(() => Int, { description: 'Bumped by every step; pass it back as `expectedVersion` to refuse acting on a stale view.' })
+  @Property({ type: 'integer', version: true })
+  version = 1;
 }

@@ -6,7 +6,7 @@ import { petitionWork, petitionsNotVisible } from './petition-access';
 import { Petition } from './petition.entity';
 import { PETITION_SUBJECT, dueAtOf } from './petition-deadlines';
 import { PetitionProgress } from './petition-progress';
-import { petitionLoader } from './petition.reference';
+import { petitionById } from './petition.loaders';
 import { registerPetition } from './petition.service';
 import { PetitionsFilter } from './petitions-filter.input';
 import { RegisterPetitionInput } from './register-petition.input';
@@ -19,23 +19,26 @@ export class PetitionResolver {
   @Query(() => Petition, { nullable: true, description: 'One petition, if your agency may read it.' })
   async petition(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Petition | null> {
     const access = readAccess(context);
-    const petition = await petitionLoader(context).load(id);
+    const petition = await petitionById(context).load(id);
     if (!petition) throw new NotFoundError('Petition', id);
     await access.assertMayRead(petitionWork(petition), petitionsNotVisible(petition.receivingAgencyId));
     return petition;
   }
 
-  @Query(() => PetitionConnection, { description: 'Petitions received by an agency (your own by default; a superior agency may ask for one below it), newest first.' })
+  @Query(() => PetitionConnection, { description: 'Petitions received or handled by an agency (received by your own by default; a superior agency may ask for one below it), newest first.' })
   async petitions(
     @Arg('filter', () => PetitionsFilter, { nullable: true }) filter: PetitionsFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: RequestContext,
   ): Promise<Connection<Petition>> {
     const caller = requireCaller(context);
-    const { receivingAgencyId = caller.agencyId, ...rest } = filter ?? {};
-    await readAccess(context).assertMayRead(petitionWork({ receivingAgencyId }), petitionsNotVisible(receivingAgencyId));
-    const where = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
-    return paginate(context.em, Petition, { ...where, receivingAgencyId }, 'receivedAt', page);
+    const { receivingAgencyId = filter?.handlingAgencyId ? undefined : caller.agencyId, handlingAgencyId, ...rest } = filter ?? {};
+    // Each agency named is checked as its own work: a superior may list a subordinate's.
+    for (const agencyId of [receivingAgencyId, handlingAgencyId]) {
+      if (agencyId) await readAccess(context).assertMayRead(petitionWork({ receivingAgencyId: agencyId }), petitionsNotVisible(agencyId));
+    }
+    const where = Object.fromEntries(Object.entries({ ...rest, receivingAgencyId, handlingAgencyId }).filter(([, value]) => value !== undefined));
+    return paginate(context.em, Petition, where, 'receivedAt', page);
   }
 
   @Public()

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PetitionRegistered, createEvent, enqueueEvent } from '@xinfang/kit';
+import { PetitionRegistered, actorFromIdentity, beginWorkflow, stepEvent } from '@xinfang/kit';
 import type { Identity } from '@xinfang/kit';
 import { hashAccessCode, newAccessCode, newTrackingNumber } from './access-code';
 import { startPetitionDeadlines } from './petition-deadlines';
 import { Petition } from './petition.entity';
 import { PetitionStatus } from './petition-kind';
+import { PETITION_WORKFLOW } from './petition-workflow';
 import type { RegisterPetitionInput } from './register-petition.input';
 
-export const SERVICE = 'petitions';
 
-/** Registers a petition at the caller's agency and announces it, in one transaction. */
+/** Registers a petition at the caller's agency, starts its clocks and announces it, in one transaction. */
 export async function registerPetition(
   em: EntityManager,
   input: RegisterPetitionInput,
@@ -29,21 +29,21 @@ export async function registerPetition(
     headCount: input.headCount,
     summary: input.summary,
     receivingAgencyId: caller.agencyId,
+    handlingAgencyId: caller.agencyId,
     status: PetitionStatus.REGISTERED,
     receivedAt,
     registeredBy: caller.userId,
     createdAt: new Date(),
   });
-  const event = createEvent(PetitionRegistered, petition.id, {
+  const event = stepEvent(PetitionRegistered, {
     petitionId: petition.id,
     trackingNumber: petition.trackingNumber,
     channel: petition.channel,
     category: petition.category,
     receivingAgencyId: petition.receivingAgencyId,
     receivedAt: receivedAt.toISOString(),
-  }, { service: SERVICE, agencyId: caller.agencyId, traceparent });
-  enqueueEvent(em, PetitionRegistered, event);
+  });
   await startPetitionDeadlines(em, petition);
-  await em.flush();
+  await beginWorkflow(em, PETITION_WORKFLOW, petition, { action: 'REGISTER', actor: actorFromIdentity(caller), event, traceparent });
   return { petition, accessCode };
 }

@@ -16,7 +16,11 @@ export class PetitionsFilter {
   @IsOptional()
   category?: PetitionCategory;
 
-  @Field(() => ID, { nullable: true, description: 'Receiving agency; defaults to the caller\'s own.' })
+  @Field(() => ID, { nullable: true, description: 'Receiving agency; the caller\'s own when neither this nor handlingAgencyId is given.' })
   @IsOptional()
   receivingAgencyId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The agency with first responsibility now, e.g. your own for what was transferred to you.' })
+  @IsOptional()
+  handlingAgencyId?: string;
 }

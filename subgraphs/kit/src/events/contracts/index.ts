@@ -2,7 +2,7 @@ import type { EventContract } from '../contract';
 import { AssignmentCreated, AssignmentStatusChanged, AssignmentUpdateReported } from './assignment-events';
 import { AgencyRegistered, AgencyUpdated, StaffRegistered, StaffUpdated } from './directory-events';
 import { DeadlineApproaching, DeadlineMissed } from './deadline-events';
-import { PetitionRegistered } from './petition-events';
+import { PetitionRegistered, PetitionStatusChanged } from './petition-events';
 import { ReferralIssued, ReferralStatusChanged, ReferralUpdateReported } from './referral-events';
 
 export * from './topics';
@@ -16,6 +16,7 @@ export * from './deadline-events';
 /** Every event type the platform knows; consumers reject anything else to the dead-letter topic. */
 export const allEventContracts: EventContract[] = [
   PetitionRegistered,
+  PetitionStatusChanged,
   ReferralIssued,
   ReferralStatusChanged,
   ReferralUpdateReported,

@@ -17,3 +17,25 @@ export const PetitionRegistered = defineEvent({
     receivedAt: z.iso.datetime({ offset: true }),
   }),
 });
+
+/**
+ * A petition took a step of its handling (accepted, not accepted, transferred, assigned,
+ * procedural reply sent, deadline extended, result recorded, closed, reopened). Names only
+ * agencies and staff: no petitioner's personal data, no free text.
+ */
+export const PetitionStatusChanged = defineEvent({
+  type: 'PetitionStatusChanged',
+  version: 1,
+  topic: Topics.petitionEvents,
+  description: 'A petition took a step of its handling; status is where it stands after it.',
+  data: z.object({
+    petitionId: z.uuid(),
+    action: z.string().describe('ACCEPT, DECLINE, TRANSFER, ASSIGN, SEND_PROCEDURAL_REPLY, EXTEND_HANDLING, RECORD_RESULT, CLOSE, REOPEN'),
+    status: z.string(),
+    previousStatus: z.string(),
+    receivingAgencyId: z.string(),
+    handlingAgencyId: z.string().describe('The agency with first responsibility after the step (the new one after a transfer).'),
+    handlerStaffId: z.string().nullable(),
+    substantivelyResolved: z.boolean().nullable().describe('With a recorded result: whether the matter was substantively resolved.'),
+  }),
+});

@@ -1,0 +1,65 @@
+import { registerEnumType } from 'type-graphql';
+import { Role } from '@xinfang/kit';
+import type { StepTable } from '@xinfang/kit';
+import { PetitionStatus } from './petition-kind';
+
+/** The steps of a petition's handling (信访办理), each recorded in its history. */
+export enum PetitionAction {
+  /** 受理 */
+  ACCEPT = 'ACCEPT',
+  /** 不予受理, with the reason */
+  DECLINE = 'DECLINE',
+  /** 转办 to the agency with jurisdiction */
+  TRANSFER = 'TRANSFER',
+  /** 交办 to a department and a named handler (首办责任人) */
+  ASSIGN = 'ASSIGN',
+  /** 程序性回复: the petitioner is told it was accepted, not accepted or transferred */
+  SEND_PROCEDURAL_REPLY = 'SEND_PROCEDURAL_REPLY',
+  /** 延期: the 60-day handling deadline extended once, approved, with the reason told */
+  EXTEND_HANDLING = 'EXTEND_HANDLING',
+  /** 办结: the answer, its legal basis, whether substantively resolved */
+  RECORD_RESULT = 'RECORD_RESULT',
+  CLOSE = 'CLOSE',
+  /** Petitioned again on the same matter after closing */
+  REOPEN = 'REOPEN',
+}
+
+/** The agency with first responsibility now, and the agency that received the petition and owes the reply. */
+export type PetitionSide = 'HANDLING' | 'RECEIVING';
+
+const DECIDERS = [Role.RECEPTION, Role.HANDLER, Role.DEPARTMENT_HEAD, Role.LEADER];
+const ASSIGNERS = [Role.DEPARTMENT_HEAD, Role.LEADER];
+const HANDLERS = [Role.HANDLER, Role.DEPARTMENT_HEAD, Role.LEADER];
+
+/** Every step, who may take it, and what it needs; the kit checks all of it before anything changes. */
+export const PETITION_STEPS: StepTable<PetitionAction, PetitionStatus, PetitionSide> = {
+  ACCEPT: { from: [PetitionStatus.REGISTERED, PetitionStatus.TRANSFERRED], to: PetitionStatus.ACCEPTED, by: 'HANDLING', roles: DECIDERS },
+  DECLINE: {
+    from: [PetitionStatus.REGISTERED, PetitionStatus.TRANSFERRED], to: PetitionStatus.DECLINED,
+    by: 'HANDLING', roles: DECIDERS, needsNote: true, noteName: 'reason', verb: 'decline',
+  },
+  TRANSFER: {
+    from: [PetitionStatus.REGISTERED, PetitionStatus.TRANSFERRED, PetitionStatus.ACCEPTED], to: PetitionStatus.TRANSFERRED,
+    by: 'HANDLING', roles: DECIDERS, needsNote: true, noteName: 'reason', requires: ['toAgencyId'],
+  },
+  ASSIGN: {
+    from: [PetitionStatus.ACCEPTED, PetitionStatus.ASSIGNED], to: PetitionStatus.ASSIGNED,
+    by: 'HANDLING', roles: ASSIGNERS, requires: ['department', 'handlerStaffId'],
+  },
+  SEND_PROCEDURAL_REPLY: {
+    from: [PetitionStatus.ACCEPTED, PetitionStatus.DECLINED, PetitionStatus.TRANSFERRED, PetitionStatus.ASSIGNED],
+    by: 'RECEIVING', roles: DECIDERS, needsNote: true, noteName: 'reply', verb: 'send the procedural reply for',
+  },
+  EXTEND_HANDLING: {
+    from: [PetitionStatus.ASSIGNED], by: 'HANDLING', roles: ASSIGNERS, needsNote: true, noteName: 'reason', requires: ['days'],
+    verb: 'extend the handling deadline of',
+  },
+  RECORD_RESULT: {
+    from: [PetitionStatus.ASSIGNED], to: PetitionStatus.RESULT_RECORDED, by: 'HANDLING', roles: HANDLERS,
+    needsNote: true, noteName: 'result', requires: ['legalBasis', 'substantivelyResolved'], verb: 'record the result of',
+  },
+  CLOSE: { from: [PetitionStatus.RESULT_RECORDED, PetitionStatus.DECLINED], to: PetitionStatus.CLOSED, by: 'HANDLING', roles: HANDLERS },
+  REOPEN: { from: [PetitionStatus.CLOSED], to: PetitionStatus.ACCEPTED, by: 'HANDLING', roles: DECIDERS, needsNote: true, noteName: 'reason' },
+};
+
+registerEnumType(PetitionAction, { name: 'PetitionAction', description: 'A step of a petition\'s handling.' });

@@ -43,7 +43,7 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} items, newest first.` })
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items, in the list's order.` })
   class PageOf {
     @Field(() => [Edge], { description: 'The items of this page, in order.' })
     edges!: Edge[];
@@ -55,8 +55,9 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
 }
 
 /**
- * Keyset pagination, newest first, on a timestamp column with the id as tie-breaker: stable
- * while rows are added, and one indexed range scan per page whatever the depth.
+ * Keyset pagination on a timestamp column with the id as tie-breaker, newest first unless
+ * `order` is `asc` (soonest due first): stable while rows are added, and one indexed range
+ * scan per page whatever the depth.
  */
 export async function paginate<T extends { id: string }>(
   em: EntityManager,
@@ -64,14 +65,16 @@ export async function paginate<T extends { id: string }>(
   where: FilterQuery<T>,
   sortField: keyof T & string,
   page: PageArgs,
+  order: 'asc' | 'desc' = 'desc',
 ): Promise<Connection<T>> {
   const conditions: FilterQuery<T>[] = [where];
   if (page.after) {
     const [time, id] = decodeCursor(page.after);
-    conditions.push({ $or: [{ [sortField]: { $lt: time } }, { [sortField]: time, id: { $lt: id } }] } as FilterQuery<T>);
+    const beyond = order === 'desc' ? '$lt' : '$gt';
+    conditions.push({ $or: [{ [sortField]: { [beyond]: time } }, { [sortField]: time, id: { [beyond]: id } }] } as FilterQuery<T>);
   }
   const rows = await em.find(entity, { $and: conditions } as FilterQuery<T>, {
-    orderBy: { [sortField]: 'desc', id: 'desc' } as never,
+    orderBy: { [sortField]: order, id: order } as never,
     limit: page.first + 1,
   });
   const nodes = rows.slice(0, page.first);

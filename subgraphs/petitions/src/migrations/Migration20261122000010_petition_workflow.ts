@@ -10,6 +10,8 @@ export class Migration20261122000010PetitionWorkflow extends Migration {
       add column handling_agency_id text,
       add column department text,
       add column handler_staff_id text,
+      add column accepted_at timestamptz,
+      add column declined_at timestamptz,
       add column procedural_reply_sent_at timestamptz,
       add column result text,
       add column legal_basis text,

@@ -44,7 +44,12 @@ export const PETITION_WORKFLOW: WorkflowDefinition<Petition, PetitionAction, Pet
 type Effect = (em: EntityManager, petition: Petition, change: Change) => Promise<void>;
 
 const STEP_EFFECTS: Partial<Record<PetitionAction, Effect>> = {
+  async DECLINE(_em, petition, change) {
+    petition.declinedAt = change.at;
+  },
+
   async ACCEPT(em, petition, change) {
+    petition.acceptedAt = change.at;
     await startHandlingClock(em, petition, await clocksOfPetition(em, petition.id), change.at);
   },
 

@@ -66,6 +66,14 @@ export class Petition {
   @Property({ type: 'text', nullable: true })
   handlerStaffId: string | null = null;
 
+  @Field(() => Date, { nullable: true, description: 'When it was (last) accepted for handling (受理).' })
+  @Property({ type: 'datetime', nullable: true })
+  acceptedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was not accepted (不予受理).' })
+  @Property({ type: 'datetime', nullable: true })
+  declinedAt: Date | null = null;
+
   @Field(() => Date, { nullable: true, description: 'When the petitioner was told it was accepted, not accepted or transferred (程序性回复).' })
   @Property({ type: 'datetime', nullable: true })
   proceduralReplySentAt: Date | null = null;

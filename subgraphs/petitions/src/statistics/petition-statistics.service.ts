@@ -1,0 +1,77 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { agencyReference } from '@xinfang/kit';
+import { AGENCIES_IN_SCOPE, FIGURES_BY_MONTH, RECEIVED_BY_KIND } from './petition-statistics.sql';
+import type { MonthlyPetitionFigures, PetitionCount, PetitionFigures, PetitionStatistics } from './petition-statistics.type';
+
+interface FiguresRow {
+  month: string | null;
+  received: number;
+  accepted: number;
+  declined: number;
+  transferred_out: number;
+  procedural_replies_due: number;
+  procedural_replies_on_time: number;
+  results_due: number;
+  results_on_time: number;
+  closed: number;
+  substantively_resolved: number;
+  results_recorded: number;
+  group: number;
+  overdue_now: number;
+}
+
+/**
+ * An agency's petition statistics with its subordinates', by SQL aggregation over indexed
+ * columns and the stored clocks: three statements, whatever the number of petitions.
+ */
+export async function petitionStatistics(em: EntityManager, agencyId: string, from: Date, to: Date): Promise<PetitionStatistics> {
+  const [rows, kinds, [scope]] = await Promise.all([
+    em.execute<FiguresRow[]>(FIGURES_BY_MONTH, [agencyId, from, to]),
+    em.execute<{ channel: string | null; category: string | null; count: number }[]>(RECEIVED_BY_KIND, [agencyId, from, to]),
+    em.execute<{ agencies: number }[]>(AGENCIES_IN_SCOPE, [agencyId]),
+  ]);
+  const total = rows.find((row) => row.month === null);
+  return {
+    agency: agencyReference(agencyId),
+    from,
+    to,
+    agencies: scope?.agencies ?? 1,
+    total: total ? figuresOf(total) : figuresOf(emptyRow()),
+    months: rows.filter((row) => row.month !== null).map((row): MonthlyPetitionFigures => ({ month: row.month!, ...figuresOf(row) })),
+    byChannel: countsOf(kinds, 'channel'),
+    byCategory: countsOf(kinds, 'category'),
+  };
+}
+
+function figuresOf(row: FiguresRow): PetitionFigures {
+  return {
+    received: row.received,
+    accepted: row.accepted,
+    declined: row.declined,
+    transferredOut: row.transferred_out,
+    proceduralRepliesDue: row.procedural_replies_due,
+    proceduralRepliesOnTime: row.procedural_replies_on_time,
+    proceduralReplyOnTimeRate: rate(row.procedural_replies_on_time, row.procedural_replies_due),
+    resultsDue: row.results_due,
+    resultsOnTime: row.results_on_time,
+    resultOnTimeRate: rate(row.results_on_time, row.results_due),
+    closed: row.closed,
+    substantivelyResolved: row.substantively_resolved,
+    substantivelyResolvedShare: rate(row.substantively_resolved, row.results_recorded),
+    group: row.group,
+    overdueNow: row.overdue_now,
+  };
+}
+
+function countsOf(rows: { channel: string | null; category: string | null; count: number }[], key: 'channel' | 'category'): PetitionCount[] {
+  return rows.flatMap((row) => (row[key] === null ? [] : [{ key: row[key]!, count: row.count }]));
+}
+
+/** A share rounded to four places; none when there is nothing to divide by. */
+function rate(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;
+}
+
+function emptyRow(): FiguresRow {
+  return { month: null, received: 0, accepted: 0, declined: 0, transferred_out: 0, procedural_replies_due: 0, procedural_replies_on_time: 0, results_due: 0, results_on_time: 0, closed: 0, substantively_resolved: 0, results_recorded: 0, group: 0, overdue_now: 0 };
+}

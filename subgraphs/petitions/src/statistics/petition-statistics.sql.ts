@@ -1,0 +1,65 @@
+/**
+ * The petitions in scope: received in [from, to) by the agency or any agency below it in this
+ * subgraph's copy of the directory. Parameters: agency id, from, to.
+ */
+const IN_SCOPE = `
+  with recursive scope(id) as (
+    select ?::text
+    union
+    select d.id from directory_agency d join scope s on d.parent_id = s.id
+  ),
+  p as (
+    select p.*, to_char(p.received_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month
+    from petition p
+    where p.receiving_agency_id in (select id from scope) and p.received_at >= ? and p.received_at < ?
+  )`;
+
+/** Per petition, what its stored clocks say: a reply or result due (met, or past due) and whether on time. */
+const CLOCKS = `
+  clk as (
+    select c.subject_id,
+      bool_or(c.rule in ('PROCEDURAL_REPLY', 'PROCEDURAL_REPLY_WORKING_DAYS') and (c.met_at is not null or c.due_at < now())) as reply_due,
+      bool_or(c.rule in ('PROCEDURAL_REPLY', 'PROCEDURAL_REPLY_WORKING_DAYS') and c.met_at <= c.due_at and c.missed_at is null) as reply_on_time,
+      bool_or(c.rule = 'HANDLING_RESULT' and (c.met_at is not null or c.due_at < now())) as result_due,
+      bool_or(c.rule = 'HANDLING_RESULT' and c.met_at <= c.due_at and c.missed_at is null) as result_on_time,
+      count(*) filter (where c.met_at is null and c.due_at < now()) as overdue
+    from deadline_clock c
+    where c.subject_type = 'Petition' and c.subject_id in (select id::text from p)
+    group by c.subject_id
+  )`;
+
+/** Figures per month and, in the row whose month is null, for the whole period: one pass, by ROLLUP. */
+export const FIGURES_BY_MONTH = `${IN_SCOPE}, ${CLOCKS}
+  select p.month,
+    count(*)::int as received,
+    count(*) filter (where p.accepted_at is not null)::int as accepted,
+    count(*) filter (where p.declined_at is not null)::int as declined,
+    count(*) filter (where p.handling_agency_id <> p.receiving_agency_id)::int as transferred_out,
+    count(*) filter (where clk.reply_due)::int as procedural_replies_due,
+    count(*) filter (where clk.reply_on_time)::int as procedural_replies_on_time,
+    count(*) filter (where clk.result_due)::int as results_due,
+    count(*) filter (where clk.result_on_time)::int as results_on_time,
+    count(*) filter (where p.status = 'CLOSED')::int as closed,
+    count(*) filter (where p.substantively_resolved)::int as substantively_resolved,
+    count(*) filter (where p.result_recorded_at is not null)::int as results_recorded,
+    count(*) filter (where p.head_count >= 5)::int as "group",
+    coalesce(sum(clk.overdue), 0)::int as overdue_now
+  from p left join clk on clk.subject_id = p.id::text
+  group by rollup (p.month)
+  order by p.month nulls last`;
+
+/** Received by channel and by category, in one pass. */
+export const RECEIVED_BY_KIND = `${IN_SCOPE}
+  select p.channel::text as channel, p.category::text as category, count(*)::int as count
+  from p
+  group by grouping sets ((p.channel), (p.category))
+  order by count desc, channel, category`;
+
+/** How many agencies the scope covers. */
+export const AGENCIES_IN_SCOPE = `
+  with recursive scope(id) as (
+    select ?::text
+    union
+    select d.id from directory_agency d join scope s on d.parent_id = s.id
+  )
+  select count(*)::int as agencies from scope`;

@@ -1,0 +1,101 @@
+import { Role } from '@xinfang/kit';
+import { errorCodes } from './support/graphql-client';
+import { registerStaffMember, seedCity, takeStepAs } from './support/seed';
+import type { Actor, City } from './support/seed';
+
+const DAY = 24 * 3600_000;
+
+interface OverdueItem {
+  petition: { id: string };
+  deadline: { rule: string; status: string; dueAt: string };
+  daysLeft: number;
+}
+
+const OVERDUE = `query($agencyId: ID, $handlerStaffId: ID, $dueWithinDays: Int, $first: Int, $after: String) {
+  overduePetitions(agencyId: $agencyId, handlerStaffId: $handlerStaffId, dueWithinDays: $dueWithinDays, first: $first, after: $after) {
+    edges { node { petition { id } deadline { rule status dueAt } daysLeft } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+const FIGURES = `received accepted declined transferredOut proceduralRepliesDue proceduralRepliesOnTime proceduralReplyOnTimeRate
+  resultsDue resultsOnTime closed substantivelyResolved group overdueNow`;
+
+/**
+ * What a procuratorate's 12309 centre looks at every morning: what is overdue or about to be,
+ * for the agency or one handler, most urgent first; and the month's figures, by SQL over the
+ * stored clocks.
+ */
+describe('overdue petitions and petition statistics', () => {
+  let city: City;
+  let departmentHead: Actor;
+  let handler: Actor;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    city = await seedCity();
+    const agency = city.agencies.procuratorate;
+    [departmentHead, handler] = await Promise.all([
+      registerStaffMember(agency, { key: 'head', name: '部门负责人', department: '控告申诉检察部', roles: [Role.DEPARTMENT_HEAD] }),
+      registerStaffMember(agency, { key: 'li-na', name: '李娜', department: '控告申诉检察部', roles: [Role.HANDLER] }),
+    ]);
+    // Ten days old and never answered: its 7-day reply is three days overdue.
+    ids.unanswered = (await city.reception.registerPetition({ receivedAt: new Date(Date.now() - 10 * DAY) })).id;
+    // Eight days old, answered late.
+    ids.answeredLate = (await city.reception.registerPetition({ channel: 'LETTER', receivedAt: new Date(Date.now() - 8 * DAY) })).id;
+    await takeStepAs(city.handler, 'acceptPetition', { id: ids.answeredLate });
+    await takeStepAs(city.reception, 'sendProceduralReply', { id: ids.answeredLate, reply: 'Accepted, told by letter.' });
+    // Today's, answered at once and assigned to a named handler.
+    ids.assigned = (await city.reception.registerPetition({ channel: 'HOTLINE_12309', category: 'APPEAL' })).id;
+    await takeStepAs(city.handler, 'acceptPetition', { id: ids.assigned });
+    await takeStepAs(city.reception, 'sendProceduralReply', { id: ids.assigned, reply: 'Accepted, told on the call.' });
+    await takeStepAs(departmentHead, 'assignPetition', { id: ids.assigned, department: '控告申诉检察部', handlerStaffId: handler.identity.userId });
+    // Today's group visit, six people.
+    ids.group = (await city.reception.registerPetition({ headCount: 6, summary: 'Six villagers about unpaid land compensation.' })).id;
+  });
+
+  const overdue = async (as: Actor, variables: Record<string, unknown> = {}) =>
+    (await as.query<{ overduePetitions: { edges: { node: OverdueItem }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(OVERDUE, variables)).overduePetitions;
+
+  it('lists what the agency is late on, most overdue first, and what one handler owes soon', async () => {
+    const late = await overdue(city.handler);
+    expect(late.edges.map(({ node }) => [node.petition.id, node.deadline.rule, node.deadline.status, node.daysLeft])).toEqual([
+      [ids.unanswered, 'PROCEDURAL_REPLY', 'MISSED', -3],
+    ]);
+
+    const soon = await overdue(city.handler, { dueWithinDays: 100 });
+    const dueAt = soon.edges.map(({ node }) => Date.parse(node.deadline.dueAt));
+    expect(dueAt).toEqual([...dueAt].sort((a, b) => a - b));
+    expect(soon.edges.map(({ node }) => node.petition.id)).toEqual(expect.arrayContaining(Object.values(ids)));
+
+    const ofHandler = await overdue(city.handler, { handlerStaffId: handler.identity.userId, dueWithinDays: 100 });
+    expect(ofHandler.edges.map(({ node }) => [node.petition.id, node.deadline.rule])).toEqual([[ids.assigned, 'HANDLING'], [ids.assigned, 'HANDLING_RESULT']]);
+
+    // Pages follow one another without gaps or repeats.
+    const first = await overdue(city.handler, { dueWithinDays: 100, first: 2 });
+    const rest = await overdue(city.handler, { dueWithinDays: 100, first: 50, after: first.pageInfo.endCursor });
+    expect([...first.edges, ...rest.edges].map(({ node }) => `${node.petition.id}:${node.deadline.rule}`)).toEqual(soon.edges.map(({ node }) => `${node.petition.id}:${node.deadline.rule}`));
+
+    expect(await errorCodes(OVERDUE, { agencyId: city.agencies.procuratorate.id }, city.outsider.token)).toEqual(['FORBIDDEN']);
+    expect(await errorCodes(OVERDUE, { dueWithinDays: -1 }, city.handler.token)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('counts the period by month: received, replies and results on time, group petitions, overdue now', async () => {
+    const query = `query($agencyId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
+      petitionStatistics(agencyId: $agencyId, from: $from, to: $to) { agencies total { ${FIGURES} } months { month received } byChannel { key count } byCategory { key count } }
+    }`;
+    const period = { agencyId: city.agencies.procuratorate.id, from: new Date(Date.now() - 30 * DAY), to: new Date(Date.now() + DAY) };
+    const { petitionStatistics } = await city.handler.query<{ petitionStatistics: { agencies: number; total: Record<string, unknown>; months: { month: string; received: number }[]; byChannel: unknown[]; byCategory: unknown[] } }>(query, period);
+    expect(petitionStatistics.total).toEqual({
+      received: 4, accepted: 2, declined: 0, transferredOut: 0,
+      proceduralRepliesDue: 3, proceduralRepliesOnTime: 1, proceduralReplyOnTimeRate: 0.3333,
+      resultsDue: 0, resultsOnTime: 0, closed: 0, substantivelyResolved: 0, group: 1, overdueNow: 1,
+    });
+    expect(petitionStatistics.months.reduce((sum, month) => sum + month.received, 0)).toBe(4);
+    expect(petitionStatistics.byChannel).toEqual(expect.arrayContaining([{ key: 'IN_PERSON', count: 2 }, { key: 'LETTER', count: 1 }, { key: 'HOTLINE_12309', count: 1 }]));
+    expect(petitionStatistics.byCategory).toEqual(expect.arrayContaining([{ key: 'REQUEST', count: 3 }, { key: 'APPEAL', count: 1 }]));
+
+    expect(await errorCodes(query, { ...period, from: period.to, to: period.from }, city.handler.token)).toEqual(['BAD_USER_INPUT']);
+    expect(await errorCodes(query, period, city.outsider.token)).toEqual(['FORBIDDEN']);
+  });
+});

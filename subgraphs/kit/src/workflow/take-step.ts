@@ -44,6 +44,7 @@ export async function takeStep<T extends WorkflowAggregate<Status>, Action exten
   aggregate.status = to;
   aggregate.updatedAt = change.at;
   workflow.apply?.(aggregate, change);
+  await workflow.effects?.(em, aggregate, change);
   const event = workflow.event(aggregate, change);
   // The position is the version the flush gives the matter: increasing, and unique under the version lock.
   await recordStep(em, workflow, { aggregate, position: aggregate.version + 1, change, event, traceparent: request.traceparent });

@@ -1,4 +1,5 @@
 import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
 import type { EventContract } from '../events/contract';
 import type { Actor } from './actor';
@@ -58,6 +59,11 @@ export interface WorkflowDefinition<T extends WorkflowAggregate<Status>, Action 
   sides: Readonly<Record<Side, WorkflowSide<T>>>;
   /** Domain fields a step changes besides status and updatedAt, e.g. an outcome or a completion time. */
   apply?(aggregate: T, change: StepChange<Action, Status>): void;
+  /**
+   * What else the step writes in the same flush, after `apply`: clocks started or met, rows of
+   * the domain's own. May refuse the step (throw a coded error) and nothing is written.
+   */
+  effects?(em: EntityManager, aggregate: T, change: StepChange<Action, Status>): Promise<void>;
   /** The event announcing a step. */
   event(aggregate: T, change: StepChange<Action, Status>): StepEvent;
 }

@@ -1,11 +1,14 @@
 import { CLOCK_RULES, WorkingDayCalendar, addDays, dueDateOf, shanghaiDateOf, yearOf } from '@xinfang/kit';
 import type { CalendarOverride } from '@xinfang/kit';
-import { AgencyTopics, ReferralUpdateReported } from '@xinfang/kit';
+import { Kafka, Partitioners, logLevel } from 'kafkajs';
+import { AgencyTopics, CalendarCorrected, ReferralUpdateReported, Topics, calendarEventKey, createEvent } from '@xinfang/kit';
 import { AgencySystem } from './support/agency-system';
+import { takenByEveryCopy } from './support/directory';
 import { errorCodes, graphql } from './support/graphql-client';
 import { eventually } from './support/kafka-listener';
 import { seedCity, takeStepAs } from './support/seed';
 import type { City } from './support/seed';
+import { testEnv } from './support/test-env';
 
 interface Deadline {
   rule: string;
@@ -125,6 +128,19 @@ describe('the administrator\'s calendar corrections', () => {
     corrected.delete(holiday);
     const back = await eventually(() => handoverOf(referral.id), (handover) => handover.dueAt === before.dueAt);
     expect(back.status).toBe('RUNNING');
+
+    // The correction's event again, as a replay would bring it: older than the removal, it changes nothing.
+    const { year, revision } = correctCalendar[0]!;
+    const stale = createEvent(CalendarCorrected, calendarEventKey(year), {
+      year, revision, corrections: [{ date: holiday, kind: 'HOLIDAY', note: null }], reason: 'replayed', changedBy: 'test-admin', changedAt: issuedAt.toISOString(),
+    }, { service: 'agencies', agencyId: null });
+    const producer = new Kafka({ clientId: 'calendar-replay', brokers: testEnv.kafkaBrokers, logLevel: logLevel.NOTHING })
+      .producer({ createPartitioner: Partitioners.DefaultPartitioner });
+    await producer.connect();
+    await producer.send({ topic: Topics.directory.name, messages: [{ key: stale.subject, value: JSON.stringify(stale), headers: { 'event-id': stale.id } }] });
+    await producer.disconnect();
+    await takenByEveryCopy(stale.id);
+    expect((await handoverOf(referral.id)).dueAt).toBe(before.dueAt);
   });
 
   it('are for administrators, and a malformed or impossible date is refused naming the field', async () => {

@@ -44,6 +44,6 @@ describe('agencies kept from before the directory topic', () => {
     expect(await announcements(id)).toHaveLength(1);
 
     const copies = await projected([id]);
-    expect(Object.values(copies)).toEqual(DIRECTORY_COPIES.map(() => [{ id, active: true, revision: 1 }]));
+    expect(copies).toEqual(Object.fromEntries(DIRECTORY_COPIES.map((copy) => [copy, [{ id, active: true, revision: 1 }]])));
   }, 90_000);
 });

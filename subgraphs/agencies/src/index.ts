@@ -5,6 +5,7 @@ import { Agency } from './agency/agency.entity';
 import { resolveAgencyReference } from './agency/agency.reference';
 import { agencyTopicsConsumer } from './agency/agency-topics.consumer';
 import { AgencyResolver } from './agency/agency.resolver';
+import { CalendarResolver } from './calendar/calendar.resolver';
 import { seedDemoCity } from './demo-data';
 import { migrations } from './migrations';
 import { AgencyStaffResolver } from './staff/agency-staff.resolver';
@@ -18,12 +19,13 @@ export { demoStaff, demoUserStaff } from './staff/demo-staff';
 export type { DemoStaffMember, DemoUserKey } from './staff/demo-staff';
 
 /**
- * The agency directory and its staff: who is who, at which level, under whom. Every change
- * is announced on `agencies.directory.v1`, from which the other subgraphs keep their copies.
+ * The agency directory and its staff: who is who, at which level, under whom; and the
+ * working-day calendar's corrections. Every change is announced on `agencies.directory.v1`,
+ * from which the other subgraphs keep their copies.
  */
 export const agenciesSubgraph: SubgraphModule = {
   name: 'agencies',
-  resolvers: [AgencyResolver, AgencyStaffResolver, StaffResolver],
+  resolvers: [AgencyResolver, AgencyStaffResolver, StaffResolver, CalendarResolver],
   references: {
     Agency: { __resolveReference: resolveAgencyReference },
     Staff: { __resolveReference: resolveStaffReference },

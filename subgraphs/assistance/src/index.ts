@@ -19,8 +19,11 @@ export const assistanceSubgraph: SubgraphModule = {
   entities: [AssistanceCase, Referral],
   migrations,
   // Referrals go out on each partner's own topic (`agency.<id>.referrals.v1`), made as they are needed.
-  // The directory copy lets a referral refuse a partner agency that is unknown or inactive.
+  // The directory copy lets a referral refuse a partner agency that is unknown or inactive,
+  // and brings the calendar's corrections, which move open hand-over clocks.
   consumers: [referralUpdatesConsumer, directoryConsumer('assistance')],
+  // A referral's hand-over clock; due-soon and missed ones go out on `clocks.deadlines.v1`.
+  keepsDeadlines: true,
 };
 
 export function startAssistance(options: Partial<StartSubgraphOptions> = {}): Promise<RunningSubgraph> {

@@ -1,11 +1,12 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AgencyReference, ConnectionType, PageArgs, Role, WorkflowHistoryEntry, agencyReference, historyOf, paginate, requireCaller } from '@xinfang/kit';
+import { AgencyReference, ConnectionType, DeadlineClock, PageArgs, Role, WorkflowHistoryEntry, agencyReference, deadlinesOf, historyOf, paginate, requireCaller } from '@xinfang/kit';
 import type { Connection, RequestContext } from '@xinfang/kit';
 import { IssueReferralInput } from './issue-referral.input';
 import { Referral } from './referral.entity';
 import { ReferralStatus } from './referral-status';
 import { REFERRAL_WORKFLOW } from './referral-workflow';
 import { issueReferral } from './referral.service';
+import { REFERRAL_SUBJECT } from './referral-deadlines';
 
 const ReferralConnection = ConnectionType(Referral, 'Referral');
 
@@ -36,6 +37,11 @@ export class ReferralResolver {
   @FieldResolver(() => AgencyReference, { description: 'The procuratorate that issued the referral.' })
   issuingAgency(@Root() referral: Referral): AgencyReference {
     return agencyReference(referral.issuingAgencyId);
+  }
+
+  @FieldResolver(() => [DeadlineClock], { description: 'Its deadlines: the partner\'s hand-over within 5 working days (REFERRAL_HANDOVER), met by its first answer, with where it stands.' })
+  deadlines(@Root() referral: Referral, @Ctx() context: RequestContext): Promise<DeadlineClock[]> {
+    return deadlinesOf(context, REFERRAL_SUBJECT).load(referral.id);
   }
 
   @FieldResolver(() => [WorkflowHistoryEntry], { description: 'Every step taken on the referral, oldest first: who, for which agency, when, from which status to which, and what they said.' })

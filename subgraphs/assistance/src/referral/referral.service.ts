@@ -7,10 +7,12 @@ import { CASE_OF_ANOTHER_AGENCY } from '../assistance-case/assistance-case-acces
 import type { IssueReferralInput } from './issue-referral.input';
 import { Referral } from './referral.entity';
 import { REFERRAL_WORKFLOW } from './referral-workflow';
+import { startHandoverDeadline } from './referral-deadlines';
 
 /**
- * Issues a referral: saved with its first history entry (ISSUE) and ReferralIssued in the
- * same transaction. Later steps go through the kit's `takeStep` with REFERRAL_WORKFLOW.
+ * Issues a referral: saved with its first history entry (ISSUE), its hand-over clock (the
+ * partner's 5 working days) and ReferralIssued in the same transaction. Later steps go through
+ * the kit's `takeStep` with REFERRAL_WORKFLOW.
  */
 export async function issueReferral(em: EntityManager, input: IssueReferralInput, caller: Identity, traceparent?: string): Promise<Referral> {
   const assistanceCase = await em.findOne(AssistanceCase, { id: input.assistanceCaseId });
@@ -45,5 +47,6 @@ export async function issueReferral(em: EntityManager, input: IssueReferralInput
     summary: referral.summary,
     urgent: referral.urgent,
   });
+  await startHandoverDeadline(em, referral);
   return beginWorkflow(em, REFERRAL_WORKFLOW, referral, { action: 'ISSUE', actor: actorFromIdentity(caller), event, traceparent });
 }

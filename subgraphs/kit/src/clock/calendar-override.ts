@@ -37,3 +37,45 @@ export function indexOverrides(overrides: readonly CalendarOverride[]): Readonly
   }
   return byDate;
 }
+
+/** The kinds an administrator may give a day. */
+export const DAY_KINDS: readonly DayKind[] = ['WORKING_DAY', 'HOLIDAY'];
+
+/** One field of an input that breaks a rule, in the shape class-validator's refusals take. */
+export interface InvalidField {
+  field: string;
+  problems: string[];
+}
+
+/**
+ * Why a batch of corrections cannot be saved, field by field as class-validator names them
+ * (`days.2.date`), or none when it can: each date a real `YYYY-MM-DD` day, each kind
+ * WORKING_DAY or HOLIDAY, no date given twice. Problems never quote the input back.
+ */
+export function calendarCorrectionProblems(days: readonly { date: string; kind: string }[], field = 'days'): InvalidField[] {
+  const kinds = days.flatMap((day, index) =>
+    (DAY_KINDS as readonly string[]).includes(day.kind) ? [] : [{ field: `${field}.${index}.kind`, problems: [`must be one of ${DAY_KINDS.join(', ')}`] }]);
+  const dates = calendarDateProblems(days.map((day) => day.date), field, (index) => `${field}.${index}.date`);
+  return [...dates, ...kinds].sort((a, b) => a.field.localeCompare(b.field, 'en', { numeric: true }));
+}
+
+/** As `calendarCorrectionProblems` for a list of dates alone (`dates.1`), e.g. corrections to remove. */
+export function calendarDateProblems(dates: readonly string[], field = 'dates', fieldOf = (index: number) => `${field}.${index}`): InvalidField[] {
+  if (dates.length === 0) return [{ field, problems: ['name at least one day'] }];
+  const found: InvalidField[] = [];
+  const firstIndexOf = new Map<string, number>();
+  dates.forEach((date, index) => {
+    if (!isLocalDate(date)) found.push({ field: fieldOf(index), problems: ['must be a real day of the calendar in the form YYYY-MM-DD'] });
+    const first = firstIndexOf.get(date);
+    if (first === undefined) firstIndexOf.set(date, index);
+    else found.push({ field: fieldOf(index), problems: [`repeats the date of ${field}.${first}`] });
+  });
+  return found;
+}
+
+/** BAD_USER_INPUT for what the checks above found, naming the first field (and at most three, to stay short). */
+export function refuseInvalidFields(invalidFields: readonly InvalidField[]): void {
+  if (invalidFields.length === 0) return;
+  const message = invalidFields.map((invalid) => `${invalid.field} ${invalid.problems.join(', ')}`).join('; ');
+  throw new BadUserInputError(message, { field: invalidFields[0]!.field, invalidFields: invalidFields.slice(0, 3) });
+}

@@ -84,6 +84,17 @@ const sampleData: Record<string, () => Record<string, unknown>> = {
   AgencyUpdated: () => ({ ...agencySample(), changedFields: ['active'] }),
   StaffRegistered: () => staffSample(),
   StaffUpdated: () => ({ ...staffSample(), changedFields: ['roles', 'title'] }),
+  CalendarCorrected: () => ({
+    year: 2027,
+    corrections: [
+      { date: '2027-02-06', kind: 'WORKING_DAY', note: '2027 春节调休上班' },
+      { date: '2027-02-10', kind: 'HOLIDAY', note: null },
+    ],
+    reason: '国办发明电〔2026〕x号',
+    changedBy: 'platform-admin',
+    revision: 3,
+    changedAt: '2026-11-22T08:00:00.000Z',
+  }),
   DeadlineApproaching: () => deadlineSample(),
   DeadlineMissed: () => deadlineSample(),
 };

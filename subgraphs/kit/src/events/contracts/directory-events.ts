@@ -73,3 +73,35 @@ export const StaffUpdated = defineEvent({
   description: 'A staff record changed; the data is the whole record after the change.',
   data: staffRecord.extend(changedFields),
 });
+
+const calendarCorrection = z.object({
+  date: z.iso.date().describe('The China day, YYYY-MM-DD.'),
+  kind: z.enum(['WORKING_DAY', 'HOLIDAY']).describe('What the day is now, whatever the official calendar or the weekday says.'),
+  note: z.string().nullable().describe('Why, e.g. the State Council notice it comes from.'),
+});
+
+/** Every event of one year's calendar goes under this key, hence on one partition, in order. */
+export function calendarEventKey(year: number): string {
+  return `calendar-${year}`;
+}
+
+/**
+ * An administrator corrected one year of the official working-day calendar (a State Council
+ * notice the package does not carry yet, a late change). Like the records above it carries
+ * the year's whole set after the change, with the year's revision, so a consumer replaces
+ * that year's corrections and ignores anything older than what it holds.
+ */
+export const CalendarCorrected = defineEvent({
+  type: 'CalendarCorrected',
+  version: 1,
+  topic: Topics.directory,
+  description: 'A year\'s calendar corrections changed; the data is the year\'s whole set of corrections after the change. Keyed calendar-<year>.',
+  data: z.object({
+    year: z.int().min(1900).max(2200),
+    corrections: z.array(calendarCorrection).describe('Every correction of the year after the change, by date; empty once the last is removed.'),
+    reason: z.string().min(1).describe('Why the administrator changed the year, e.g. 国办发明电〔2026〕x号.'),
+    changedBy: z.string().min(1).describe('The administrator\'s user id.'),
+    revision: revisioned.revision,
+    changedAt: revisioned.changedAt,
+  }),
+});

@@ -1,6 +1,6 @@
 import type { EventContract } from '../contract';
 import { AssignmentCreated, AssignmentStatusChanged, AssignmentUpdateReported } from './assignment-events';
-import { AgencyRegistered, AgencyUpdated, StaffRegistered, StaffUpdated } from './directory-events';
+import { AgencyRegistered, AgencyUpdated, CalendarCorrected, StaffRegistered, StaffUpdated } from './directory-events';
 import { DeadlineApproaching, DeadlineMissed } from './deadline-events';
 import { PetitionRegistered, PetitionStatusChanged } from './petition-events';
 import { ReferralIssued, ReferralStatusChanged, ReferralUpdateReported } from './referral-events';
@@ -27,6 +27,7 @@ export const allEventContracts: EventContract[] = [
   AgencyUpdated,
   StaffRegistered,
   StaffUpdated,
+  CalendarCorrected,
   DeadlineApproaching,
   DeadlineMissed,
 ] as unknown as EventContract[];

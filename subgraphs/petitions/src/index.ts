@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { AgencyReference, StaffReference, Topics, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
 import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
+import { seedDemoPetitions } from './demo/demo-petitions';
 import { migrations } from './migrations';
 import { Petition } from './petition/petition.entity';
 import { resolvePetitionReference } from './petition/petition.reference';
@@ -21,6 +22,7 @@ export const petitionsSubgraph: SubgraphModule = {
   // Its copy of the directory: the agency hierarchy for access, the calendar's corrections for clocks.
   consumers: [directoryConsumer('petitions')],
   keepsDeadlines: true,
+  seedDemoData: seedDemoPetitions,
 };
 
 export function startPetitions(options: Partial<StartSubgraphOptions> = {}): Promise<RunningSubgraph> {

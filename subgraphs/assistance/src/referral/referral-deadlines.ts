@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DeadlineClock, loadWorkingCalendar, meetDeadline, startDeadline } from '@xinfang/kit';
-import type { StepChange } from '@xinfang/kit';
+import { loadWorkingCalendar, lockClocksOf, meetDeadline, startDeadline } from '@xinfang/kit';
+import type { DeadlineClock, StepChange } from '@xinfang/kit';
 import type { Referral } from './referral.entity';
 import { ReferralAction } from './referral-status';
 import type { ReferralStatus } from './referral-status';
@@ -39,7 +39,7 @@ export async function startHandoverDeadline(em: EntityManager, referral: Referra
 export async function settleHandoverDeadline(em: EntityManager, referral: Referral, change: StepChange<ReferralAction, ReferralStatus>): Promise<void> {
   const outcome = handoverOutcomeOf(change.action);
   if (!outcome) return;
-  const clock = await em.findOne(DeadlineClock, { subjectType: REFERRAL_SUBJECT, subjectId: referral.id, rule: 'REFERRAL_HANDOVER' });
+  const clock = (await lockClocksOf(em, REFERRAL_SUBJECT, referral.id)).find((candidate) => candidate.rule === 'REFERRAL_HANDOVER');
   if (!clock || clock.metAt) return;
   if (outcome === 'MET') meetDeadline(clock, change.at);
   else em.remove(clock);

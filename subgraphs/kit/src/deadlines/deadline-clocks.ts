@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ClockExtension, ClockState } from '../clock/clock-state';
 import { extendClock } from '../clock/clock-transitions';
@@ -69,6 +70,15 @@ export function extendDeadline(clock: DeadlineClock, extension: ClockExtension, 
 export function restartDeadline(clock: DeadlineClock, at: Date, calendar: WorkingDayCalendar, agencyId = clock.agencyId): DeadlineClock {
   Object.assign(clock, { startedAt: startClock(CLOCK_RULES[clock.rule], at).startedAt, agencyId, pauses: [], extensions: [], metAt: null, missedAt: null, dueSoonSentAt: null });
   return reschedule(clock, calendar);
+}
+
+/**
+ * A matter's clocks, read fresh and locked until the caller's transaction ends (a workflow
+ * step is one): a step that meets or moves them waits for, rather than collides with, the
+ * scheduler stamping one missed at that moment, and the scheduler skips them meanwhile.
+ */
+export function lockClocksOf(em: EntityManager, subjectType: string, subjectId: string): Promise<DeadlineClock[]> {
+  return em.find(DeadlineClock, { subjectType, subjectId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
 }
 
 /** The obligation was fulfilled: the clock stops, met on time or not. */

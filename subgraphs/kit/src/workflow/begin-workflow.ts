@@ -11,6 +11,8 @@ export interface WorkflowStart {
   note?: string | null;
   event: StepEvent;
   traceparent?: string;
+  /** When it came to be, if not now (a record entered after the fact). */
+  at?: Date;
 }
 
 /**
@@ -24,7 +26,7 @@ export async function beginWorkflow<T extends WorkflowAggregate<Status>, Action 
   start: WorkflowStart,
 ): Promise<T> {
   em.persist(aggregate);
-  const change = { action: start.action, from: null, to: aggregate.status, note: cleanNote(start.note), fields: {}, actor: start.actor, at: new Date() };
+  const change = { action: start.action, from: null, to: aggregate.status, note: cleanNote(start.note), fields: {}, actor: start.actor, at: start.at ?? new Date() };
   await recordStep(em, workflow, { aggregate, position: aggregate.version, change, event: start.event, traceparent: start.traceparent });
   return aggregate;
 }

@@ -17,15 +17,26 @@ export interface StepRequest<Action extends string> {
   /** The version the caller last saw; if the matter has changed since, CONFLICT. */
   expectedVersion?: number | null;
   traceparent?: string;
+  /** When the step was taken, for records entered after the fact (a ledger, demo data); now by default. */
+  at?: Date;
 }
 
 /**
  * Takes one step on one matter, the same way for every kind: load it (NOT_FOUND), compare
  * versions (CONFLICT), check the actor's side and roles (FORBIDDEN), the transition
- * (ILLEGAL_TRANSITION) and the inputs (BAD_USER_INPUT), then change it, append its history
- * entry and queue its event, all in one flush.
+ * (ILLEGAL_TRANSITION) and the inputs (BAD_USER_INPUT), then change it, run its effects,
+ * append its history entry and queue its event. One transaction from the first read, so
+ * effects may lock what they change (a matter's clocks) and nothing is half-written.
  */
 export async function takeStep<T extends WorkflowAggregate<Status>, Action extends string, Status extends string, Side extends string>(
+  em: EntityManager,
+  workflow: WorkflowDefinition<T, Action, Status, Side>,
+  request: StepRequest<Action>,
+): Promise<T> {
+  return em.transactional((tx) => takeStepIn(tx as EntityManager, workflow, request));
+}
+
+async function takeStepIn<T extends WorkflowAggregate<Status>, Action extends string, Status extends string, Side extends string>(
   em: EntityManager,
   workflow: WorkflowDefinition<T, Action, Status, Side>,
   request: StepRequest<Action>,
@@ -40,7 +51,7 @@ export async function takeStep<T extends WorkflowAggregate<Status>, Action exten
   const note = cleanNote(request.note);
   const fields = request.fields ?? {};
   assertInputs(attempt, note, fields);
-  const change: StepChange<Action, Status> = { action: request.action, from: aggregate.status, to, note, fields, actor: request.actor, at: new Date() };
+  const change: StepChange<Action, Status> = { action: request.action, from: aggregate.status, to, note, fields, actor: request.actor, at: request.at ?? new Date() };
   aggregate.status = to;
   aggregate.updatedAt = change.at;
   workflow.apply?.(aggregate, change);

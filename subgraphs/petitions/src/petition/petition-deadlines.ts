@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { DeadlineClock, loadWorkingCalendar, readEnv, restartDeadline, startDeadline } from '@xinfang/kit';
+import { loadWorkingCalendar, lockClocksOf, readEnv, restartDeadline, startDeadline } from '@xinfang/kit';
+import type { DeadlineClock } from '@xinfang/kit';
 import type { ClockRuleCode } from '@xinfang/kit';
 import type { Petition } from './petition.entity';
 
@@ -36,9 +37,9 @@ export function dueAtOf(clocks: readonly DeadlineClock[], kind: 'reply' | 'resul
 export const REPLY_RULES: readonly ClockRuleCode[] = ['PROCEDURAL_REPLY', 'PROCEDURAL_REPLY_WORKING_DAYS'];
 export const RESULT_RULES: readonly ClockRuleCode[] = ['HANDLING_RESULT', 'HANDLING'];
 
-/** A petition's stored clocks, in the caller's unit of work. */
+/** A petition's stored clocks, locked for the step that meets or moves them. */
 export function clocksOfPetition(em: EntityManager, petitionId: string): Promise<DeadlineClock[]> {
-  return em.find(DeadlineClock, { subjectType: PETITION_SUBJECT, subjectId: petitionId });
+  return lockClocksOf(em, PETITION_SUBJECT, petitionId);
 }
 
 /**

@@ -64,7 +64,7 @@ export class PetitionResolver {
   @Authorized(Role.RECEPTION, Role.HANDLER, Role.DEPARTMENT_HEAD, Role.LEADER)
   @Mutation(() => RegisterPetitionPayload, { description: 'Registers a petition received by your agency from any channel.' })
   async registerPetition(@Arg('input') input: RegisterPetitionInput, @Ctx() context: RequestContext): Promise<RegisterPetitionPayload> {
-    return registerPetition(context.em, input, requireCaller(context), context.traceparent);
+    return registerPetition(context.em, input, requireCaller(context), { traceparent: context.traceparent });
   }
 
   @FieldResolver(() => [DeadlineClock], { description: 'Its deadlines: the 7-day procedural reply and the 3-month result, with where each stands.' })

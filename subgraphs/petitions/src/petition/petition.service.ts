@@ -15,8 +15,9 @@ export async function registerPetition(
   em: EntityManager,
   input: RegisterPetitionInput,
   caller: Identity,
-  traceparent?: string,
+  options: { traceparent?: string; registeredAt?: Date } = {},
 ): Promise<{ petition: Petition; accessCode: string }> {
+  const { traceparent, registeredAt } = options;
   const receivedAt = input.receivedAt ?? new Date();
   const accessCode = newAccessCode();
   const petition = em.create(Petition, {
@@ -33,7 +34,7 @@ export async function registerPetition(
     status: PetitionStatus.REGISTERED,
     receivedAt,
     registeredBy: caller.userId,
-    createdAt: new Date(),
+    createdAt: registeredAt ?? new Date(),
   });
   const event = stepEvent(PetitionRegistered, {
     petitionId: petition.id,
@@ -44,6 +45,6 @@ export async function registerPetition(
     receivedAt: receivedAt.toISOString(),
   });
   await startPetitionDeadlines(em, petition);
-  await beginWorkflow(em, PETITION_WORKFLOW, petition, { action: 'REGISTER', actor: actorFromIdentity(caller), event, traceparent });
+  await beginWorkflow(em, PETITION_WORKFLOW, petition, { action: 'REGISTER', actor: actorFromIdentity(caller), event, traceparent, at: registeredAt });
   return { petition, accessCode };
 }

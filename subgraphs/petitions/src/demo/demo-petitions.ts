@@ -1,0 +1,145 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { demoDirectory, demoStaff } from '@xinfang/agencies/demo-directory';
+import type { DemoStaffMember } from '@xinfang/agencies/demo-directory';
+import { ActorVia, Role, projectAgency, projectStaff, takeStep } from '@xinfang/kit';
+import type { Actor } from '@xinfang/kit';
+import { Petition } from '../petition/petition.entity';
+import type { PetitionCategory, PetitionChannel } from '../petition/petition-kind';
+import { registerPetition } from '../petition/petition.service';
+import type { RegisterPetitionInput } from '../petition/register-petition.input';
+import { PetitionAction } from '../petition/petition-status';
+import { PETITION_WORKFLOW } from '../petition/petition-workflow';
+import { seededRandom } from './demo-random';
+import type { SeededRandom } from './demo-random';
+
+/** How many petitions the demo city has received over the last twelve months. */
+const DEMO_PETITIONS = 240;
+const SEED = 20_261_122;
+const DAY = 24 * 3600_000;
+
+/** The procuratorates that receive petitions in the demo city, by share of the intake. */
+const RECEIVERS = { 'bengbu-procuratorate': 5, 'huaiyuan-procuratorate': 2, 'wuhe-procuratorate': 1.5, 'guzhen-procuratorate': 1.5 } as const;
+type Receiver = keyof typeof RECEIVERS;
+
+const CHANNELS: Record<PetitionChannel, number> = {
+  HOTLINE_12309: 30, IN_PERSON: 25, ONLINE: 20, LETTER: 12, PHONE: 6, REMOTE_VIDEO: 3, FAX: 1, TRANSFER: 2, JOINT_VISIT: 1,
+};
+const CATEGORIES: Record<PetitionCategory, number> = {
+  APPEAL: 30, ACCUSATION: 20, REPORT: 12, REQUEST: 15, JUDICIAL_ASSISTANCE: 8, CONSULTATION: 8, SUGGESTION: 4, OTHER: 3,
+};
+const NAMES = ['李秀兰', '王建国', '张桂英', '刘志强', '陈玉梅', '杨德明', '赵淑珍', '黄永福', '周丽娟', '吴大勇', '徐凤英', '孙长海', '马秀珍', '朱建军', '胡春花'];
+const MATTERS = [
+  'Appeals a decision not to prosecute the driver who injured her son.',
+  'Reports that a village official took the land compensation of six households.',
+  'Asks why the judgment awarding wages from 2024 has still not been enforced.',
+  'Complains that the police did not file a case about a fraud of 80,000 yuan.',
+  'Asks for judicial assistance: husband killed in a traffic case, the driver cannot pay.',
+  'Appeals a criminal conviction of twelve years ago, claiming a forced confession.',
+  'Asks how to apply for state compensation after being released without charge.',
+  'Reports a pyramid-selling scheme recruiting retired people in the county.',
+  'Complains about the length of pre-trial detention of her brother.',
+  'Suggests longer opening hours for the 12309 service centre on market days.',
+];
+
+/**
+ * The demo city's petitions of the last twelve months: every channel and category, group
+ * petitions, and every state from just registered to closed, some answered late and some
+ * overdue now. Made through the same services and steps as any petition (no SQL that skips
+ * the rules), at the times the steps would have been taken, from a fixed seed. Idempotent:
+ * nothing is added once the demo staff have registered petitions.
+ */
+export async function seedDemoPetitions(em: EntityManager): Promise<void> {
+  const staffIds = demoStaff.map((member) => member.id);
+  if ((await em.count(Petition, { registeredBy: { $in: staffIds } })) > 0) return;
+  // Assignments name real people: this copy of the directory must know them before its
+  // consumer has caught up. The announcements (revision 1 or later) still win afterwards.
+  for (const agency of demoDirectory.agencies) await projectAgency(em, agency);
+  for (const member of demoDirectory.staff) await projectStaff(em, member);
+
+  const random = seededRandom(SEED);
+  const now = Date.now();
+  for (let index = 0; index < DEMO_PETITIONS; index++) {
+    await seedOne(em, random, now);
+    // Every step has flushed: forget the petition, so each flush looks at one petition's rows, not all.
+    em.clear();
+  }
+}
+
+async function seedOne(em: EntityManager, random: SeededRandom, now: number): Promise<void> {
+  const receiver = random.weighted(RECEIVERS);
+  const receivedAt = new Date(now - random.next() * 365 * DAY);
+  const group = random.chance(0.08);
+  const input = {
+    channel: random.weighted(CHANNELS),
+    category: random.weighted(CATEGORIES),
+    petitionerName: random.pick(NAMES),
+    headCount: group ? random.int(5, 30) : 1,
+    summary: random.pick(MATTERS),
+    receivedAt,
+  } as RegisterPetitionInput;
+  const reception = staffOf(receiver, Role.RECEPTION);
+  const { petition } = await registerPetition(em, input, { ...reception, roles: [...reception.roles] }, { registeredAt: receivedAt });
+  const steps = new StepTaker(em, petition.id, now);
+
+  let at = receivedAt.getTime() + random.int(1, 48) * 3600_000;
+  const decision = random.weighted({ ACCEPT: 80, DECLINE: 8, TRANSFER: 12 });
+  const late = random.chance(0.1);
+  const replyAt = receivedAt.getTime() + (late ? random.int(8, 15) : random.int(1, 6)) * DAY;
+  let handling: Receiver = receiver;
+  if (decision === 'DECLINE') {
+    if (!(await steps.take(PetitionAction.DECLINE, staffOf(receiver, Role.RECEPTION), at, { note: 'Outside the procuratorate\'s remit; pointed to the people\'s court.' }))) return;
+    if (!(await steps.take(PetitionAction.SEND_PROCEDURAL_REPLY, staffOf(receiver, Role.RECEPTION), Math.max(replyAt, at + 3600_000), { note: 'Told in writing that it was not accepted, and why.' }))) return;
+    await steps.take(PetitionAction.CLOSE, staffOf(receiver, Role.HANDLER), Math.max(replyAt, at) + DAY);
+    return;
+  }
+  if (decision === 'TRANSFER') {
+    handling = random.pick((Object.keys(RECEIVERS) as Receiver[]).filter((candidate) => candidate !== receiver));
+    if (!(await steps.take(PetitionAction.TRANSFER, staffOf(receiver, Role.RECEPTION), at, { note: 'The case was handled there.', fields: { toAgencyId: handling } }))) return;
+    at += random.int(1, 4) * DAY;
+  }
+  if (!(await steps.take(PetitionAction.ACCEPT, staffOf(handling, Role.RECEPTION), at))) return;
+  if (!(await steps.take(PetitionAction.SEND_PROCEDURAL_REPLY, staffOf(receiver, Role.RECEPTION), Math.max(replyAt, at + 3600_000), { note: decision === 'TRANSFER' ? 'Told by letter where it went.' : 'Told that it was accepted.' }))) return;
+  const handler = staffOf(handling, Role.HANDLER);
+  at += random.int(1, 3) * DAY;
+  if (!(await steps.take(PetitionAction.ASSIGN, assignerOf(handling), at, { fields: { department: handler.department ?? '控告申诉检察部', handlerStaffId: handler.userId } }))) return;
+  if (random.chance(0.06)) {
+    if (!(await steps.take(PetitionAction.EXTEND_HANDLING, assignerOf(handling), at + 40 * DAY, { note: 'An expert opinion is awaited.', fields: { days: random.int(10, 30) } }))) return;
+  }
+  const resultAt = at + (random.chance(0.1) ? random.int(95, 120) : random.int(15, 75)) * DAY;
+  const result = { note: 'Answered in writing with the findings.', fields: { legalBasis: '《人民检察院信访工作规定》', substantivelyResolved: random.chance(0.85) } };
+  if (!(await steps.take(PetitionAction.RECORD_RESULT, handler, resultAt, result))) return;
+  await steps.take(PetitionAction.CLOSE, handler, resultAt + random.int(1, 5) * DAY);
+}
+
+/** Takes a petition's steps at given times, up to now: a step not yet due leaves it where it stands. */
+class StepTaker {
+  constructor(private readonly em: EntityManager, private readonly id: string, private readonly now: number) {}
+
+  async take(action: PetitionAction, actor: Actor, at: number, options: { note?: string; fields?: Record<string, unknown> } = {}): Promise<boolean> {
+    if (at > this.now) return false;
+    await takeStep(this.em, PETITION_WORKFLOW, { id: this.id, action, actor, at: new Date(at), note: options.note, fields: options.fields });
+    return true;
+  }
+}
+
+/** The first member of an agency's staff with the role, as an actor. */
+function staffOf(agencyId: string, role: Role): DemoActor {
+  const member = demoStaff.find((candidate) => candidate.agencyId === agencyId && candidate.roles.includes(role) && !candidate.isLeader)
+    ?? demoStaff.find((candidate) => candidate.agencyId === agencyId && candidate.roles.includes(role));
+  if (!member) throw new Error(`The demo city has no ${role} at ${agencyId}`);
+  return actorOf(member);
+}
+
+/** A department head where there is one, else the chief procurator (county procuratorates). */
+function assignerOf(agencyId: string): DemoActor {
+  const member = demoStaff.find((candidate) => candidate.agencyId === agencyId && candidate.roles.includes(Role.DEPARTMENT_HEAD))
+    ?? demoStaff.find((candidate) => candidate.agencyId === agencyId && candidate.roles.includes(Role.LEADER));
+  return actorOf(member!);
+}
+
+/** A member of the demo staff acting, with their department for assignments. */
+type DemoActor = Actor & { department: string | null };
+
+function actorOf(member: DemoStaffMember): DemoActor {
+  return { userId: member.id, name: member.name, agencyId: member.agencyId, roles: member.roles, via: ActorVia.API, department: member.department };
+}

@@ -1,0 +1,42 @@
+import { Role } from '@xinfang/kit';
+import { Actor } from './support/seed';
+
+/**
+ * Right after the start command the demo city has a year of petitions, so the lists and the
+ * statistics show something real: every channel, every state, some late, some overdue.
+ */
+describe('the demo city\'s petitions', () => {
+  let handler: Actor;
+
+  beforeAll(async () => {
+    handler = await Actor.as({ userId: 'bengbu-procuratorate.li-ming', name: '李明', agencyId: 'bengbu-procuratorate', roles: [Role.HANDLER] });
+  });
+
+  it('fill a year of statistics for the city procuratorate and its counties', async () => {
+    const to = new Date(Date.now() + 24 * 3600_000);
+    const from = new Date(to.getTime() - 366 * 24 * 3600_000);
+    const { petitionStatistics: stats } = await handler.query<{ petitionStatistics: { agencies: number; total: Record<string, number | null>; months: unknown[]; byChannel: unknown[] } }>(
+      `query($from: DateTimeISO!, $to: DateTimeISO!) { petitionStatistics(agencyId: "bengbu-procuratorate", from: $from, to: $to) {
+        agencies months { month } byChannel { key count }
+        total { received accepted declined transferredOut proceduralReplyOnTimeRate resultOnTimeRate closed substantivelyResolvedShare group overdueNow } } }`,
+      { from, to },
+    );
+    expect(stats.agencies).toBe(4);
+    expect(stats.total.received).toBeGreaterThanOrEqual(240);
+    expect(stats.months.length).toBeGreaterThanOrEqual(12);
+    expect(stats.byChannel.length).toBeGreaterThanOrEqual(7);
+    for (const figure of ['accepted', 'declined', 'transferredOut', 'closed', 'group']) expect(stats.total[figure]).toBeGreaterThan(0);
+    expect(stats.total.proceduralReplyOnTimeRate).toBeGreaterThan(0.7);
+    expect(stats.total.proceduralReplyOnTimeRate).toBeLessThan(1);
+  });
+
+  it('have every state, and overdue deadlines to list', async () => {
+    const { petitions } = await handler.query<{ petitions: { edges: { node: { status: string; history: unknown[] } }[] } }>(
+      '{ petitions(first: 100) { edges { node { status history { action } } } } }',
+    );
+    const states = new Set(petitions.edges.map((edge) => edge.node.status));
+    for (const status of ['ACCEPTED', 'ASSIGNED', 'RESULT_RECORDED', 'CLOSED']) expect(states).toContain(status);
+    const { overduePetitions } = await handler.query<{ overduePetitions: { edges: unknown[] } }>('{ overduePetitions(dueWithinDays: 7, first: 50) { edges { node { daysLeft } } } }');
+    expect(overduePetitions.edges.length).toBeGreaterThan(0);
+  });
+});

@@ -1,7 +1,7 @@
-import { Role, Topics } from '@xinfang/kit';
+import { AgencyTopics, Role, Topics, agencyTopic } from '@xinfang/kit';
 import { errorCodes } from './support/graphql-client';
 import { TopicListener, eventually } from './support/kafka-listener';
-import { registerStaffMember, seedCity, stepMutation, takeStepAs } from './support/seed';
+import { registerStaffMember, seedCity, seedProcuratorateChain, stepMutation, takeStepAs } from './support/seed';
 import type { Actor, City } from './support/seed';
 
 interface Clock {
@@ -121,7 +121,14 @@ describe('a petition handled from the 12309 call to closing', () => {
     expect(await refused(city.handler, 'transferPetition', { id, toAgencyId: 'no-such-agency', reason: 'Theirs' })).toEqual(['BAD_USER_INPUT']);
     expect(await refused(city.handler, 'transferPetition', { id, toAgencyId: city.agencies.otherProcuratorate.id, reason: '' })).toEqual(['BAD_USER_INPUT']);
     expect((await view(id)).status).toBe('REGISTERED'); // nothing half-written
+    const transfersIn = await TopicListener.start(agencyTopic(AgencyTopics.petitionTransfers, city.agencies.otherProcuratorate.id).name);
     await takeStepAs(city.handler, 'transferPetition', { id, toAgencyId: city.agencies.otherProcuratorate.id, reason: 'The case was decided in the neighbouring city.' });
+    // The agency with jurisdiction hears of it on its own topic, as its own system would.
+    const told = await transfersIn.next((message) => message.key === id).finally(() => transfersIn.stop());
+    expect(told.event).toMatchObject({
+      type: 'PetitionTransferred',
+      data: { petitionId: id, fromAgencyId: city.agencies.procuratorate.id, toAgencyId: city.agencies.otherProcuratorate.id, category: 'APPEAL' },
+    });
 
     const { petitions } = await city.outsider.query<{ petitions: { edges: { node: { id: string; status: string } }[] } }>(
       `query($agency: ID!) { petitions(filter: { handlingAgencyId: $agency }, first: 50) { edges { node { id status } } } }`,
@@ -138,5 +145,37 @@ describe('a petition handled from the 12309 call to closing', () => {
     expect(taken).toMatchObject({ status: 'ACCEPTED', handlingAgency: { id: city.agencies.otherProcuratorate.id } });
     expect(clock(taken, 'PROCEDURAL_REPLY')?.status).toBe('MET');
     expect(clock(taken, 'HANDLING')?.status).toBe('RUNNING');
+  });
+
+  it('is reviewed by the superior procuratorate and re-reviewed by the one above it, and then final', async () => {
+    const chain = await seedProcuratorateChain();
+    const [countyLeader, countyHandler] = await Promise.all([
+      registerStaffMember(chain.agencies.county, { key: 'leader', name: '县院检察长', department: '院领导', roles: [Role.LEADER] }),
+      registerStaffMember(chain.agencies.county, { key: 'handler', name: '县院承办人', department: '控告申诉检察部', roles: [Role.HANDLER] }),
+    ]);
+    const { id } = await chain.countyHandler.registerPetition({ category: 'APPEAL' });
+    await takeStepAs(chain.countyHandler, 'acceptPetition', { id });
+    await takeStepAs(chain.countyHandler, 'sendProceduralReply', { id, reply: 'Accepted.' });
+    await takeStepAs(countyLeader, 'assignPetition', { id, department: '控告申诉检察部', handlerStaffId: countyHandler.identity.userId });
+    await takeStepAs(countyHandler, 'recordResult', { id, result: 'The decision not to prosecute stands.', legalBasis: '刑事诉讼法第一百七十七条', substantivelyResolved: false });
+
+    // Only the county's superior reviews its answer, and only its superior re-reviews.
+    expect(await refused(chain.countyHandler, 'requestPetitionReview', { id, reason: 'Disputes the answer' })).toEqual(['FORBIDDEN']);
+    await takeStepAs(chain.cityHandler, 'requestPetitionReview', { id, reason: 'Disputes the answer' });
+    expect(await refused(chain.cityHandler, 'answerPetitionReview', { id, opinion: ' ' })).toEqual(['BAD_USER_INPUT']);
+    await takeStepAs(chain.cityHandler, 'answerPetitionReview', { id, opinion: 'The answer was right.' });
+    expect(await refused(chain.cityHandler, 'requestPetitionReReview', { id, reason: 'Still disputes it' })).toEqual(['FORBIDDEN']);
+    await takeStepAs(chain.provinceHandler, 'requestPetitionReReview', { id, reason: 'Still disputes it' });
+    const final = await takeStepAs(chain.provinceHandler, 'answerPetitionReReview', { id, opinion: 'Upheld; this is final.' });
+    expect(final.status).toBe('FINAL');
+    expect(await refused(chain.provinceHandler, 'requestPetitionReReview', { id, reason: 'Again' })).toEqual(['ILLEGAL_TRANSITION']);
+
+    const { petition } = await chain.provinceHandler.query<{ petition: PetitionView & { reviewingAgency: { id: string }; reReviewingAgency: { id: string } } }>(
+      `query($id: ID!) { petition(id: $id) { ${VIEW} reviewingAgency { id } reReviewingAgency { id } } }`, { id },
+    );
+    expect(petition).toMatchObject({ reviewingAgency: { id: chain.agencies.city.id }, reReviewingAgency: { id: chain.agencies.province.id } });
+    expect(clock(petition, 'REVIEW_ANSWER')?.status).toBe('MET');
+    expect(clock(petition, 'RE_REVIEW_ANSWER')?.status).toBe('MET');
+    expect(petition.history.slice(-4).map((entry) => entry.action)).toEqual(['REQUEST_REVIEW', 'ANSWER_REVIEW', 'REQUEST_RE_REVIEW', 'ANSWER_RE_REVIEW']);
   });
 });

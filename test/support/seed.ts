@@ -161,11 +161,11 @@ export async function seedProcuratorateChain() {
  * A named member of an agency's staff, registered in the directory (so handlers and leaders
  * are real people the subgraphs check against) and known to every copy; acts as that person.
  */
-export async function registerStaffMember(agency: SeededAgency, member: { key: string; name: string; department: string; roles: Role[] }): Promise<Actor> {
+export async function registerStaffMember(agency: SeededAgency, member: { key: string; name: string; department: string; roles: Role[]; title?: string }): Promise<Actor> {
   const admin = await Actor.as({ userId: 'test-admin', name: 'Test admin', agencyId: 'platform', roles: [Role.ADMIN] });
   const id = `${agency.id}.${member.key}`;
   await admin.query(`mutation($input: RegisterStaffInput!) { registerStaff(input: $input) { id } }`, {
-    input: { id, name: member.name, agencyId: agency.id, department: member.department, roles: member.roles },
+    input: { id, name: member.name, agencyId: agency.id, department: member.department, roles: member.roles, isLeader: member.roles.includes(Role.LEADER), title: member.title ?? (member.roles.includes(Role.LEADER) ? '检察长' : null) },
   });
   await projected([id], { table: 'directory_staff' });
   return Actor.as({ userId: id, name: member.name, agencyId: agency.id, roles: member.roles });
@@ -176,7 +176,7 @@ export type ProcuratorateChain = Awaited<ReturnType<typeof seedProcuratorateChai
 /** The GraphQL types of the arguments workflow-step mutations take. */
 const STEP_ARGUMENT_TYPES: Record<string, string> = {
   id: 'ID!', expectedVersion: 'Int', reason: 'String!', outcome: 'String!', note: 'String!', reply: 'String!', result: 'String!',
-  legalBasis: 'String!', substantivelyResolved: 'Boolean!', days: 'Int!', toAgencyId: 'ID!', department: 'String!', handlerStaffId: 'ID!',
+  legalBasis: 'String!', substantivelyResolved: 'Boolean!', days: 'Int!', toAgencyId: 'ID!', department: 'String!', handlerStaffId: 'ID!', opinion: 'String!',
 };
 
 /** A workflow-step mutation with its arguments as variables, e.g. `stepMutation('declineReferral', { id, reason })`. */

@@ -7,13 +7,14 @@ import { Petition } from './petition/petition.entity';
 import { resolvePetitionReference } from './petition/petition.reference';
 import { PetitionResolver } from './petition/petition.resolver';
 import { PetitionStepsResolver } from './petition/petition-steps.resolver';
+import { PetitionReviewResolver } from './petition/petition-review.resolver';
 import { OverduePetitionsResolver } from './overdue/overdue-petitions.resolver';
 import { PetitionStatisticsResolver } from './statistics/petition-statistics.resolver';
 
 /** Letters and visits (信访): registration, deadlines, handling, the petitioner's look-up. */
 export const petitionsSubgraph: SubgraphModule = {
   name: 'petitions',
-  resolvers: [PetitionResolver, PetitionStepsResolver, OverduePetitionsResolver, PetitionStatisticsResolver],
+  resolvers: [PetitionResolver, PetitionStepsResolver, PetitionReviewResolver, OverduePetitionsResolver, PetitionStatisticsResolver],
   orphanedTypes: [AgencyReference, StaffReference],
   references: { Petition: { __resolveReference: resolvePetitionReference } },
   entities: [Petition],

@@ -35,6 +35,16 @@ const sampleData: Record<string, () => Record<string, unknown>> = {
     handlerStaffId: 'bengbu-procuratorate.wang-fang',
     substantivelyResolved: null,
   }),
+  PetitionTransferred: () => ({
+    petitionId: randomUUID(),
+    trackingNumber: 'XF-20261121-7KQ2MD',
+    fromAgencyId: 'bengbu-procuratorate',
+    toAgencyId: 'huaiyuan-procuratorate',
+    receivingAgencyId: 'bengbu-procuratorate',
+    channel: 'LETTER',
+    category: 'APPEAL',
+    receivedAt: '2026-11-21T09:30:00+08:00',
+  }),
   ReferralIssued: () => ({
     referralId: randomUUID(),
     assistanceCaseId: randomUUID(),

@@ -16,7 +16,8 @@ export interface RecordedStep {
   /** The matter's version once the change is written. */
   position: number;
   change: StepChange;
-  event: StepEvent;
+  /** The event announcing the step; a step that concerns another agency too may announce to it as well. */
+  event: StepEvent | readonly StepEvent[];
   traceparent?: string;
 }
 
@@ -42,8 +43,7 @@ export async function recordStep(em: EntityManager, workflow: RecordingWorkflow,
     note: change.note,
     at: change.at,
   }));
-  const { contract, data } = recorded.event;
   const origin = { service: workflow.service, agencyId: change.actor.agencyId, traceparent: recorded.traceparent };
-  enqueueEvent(em, contract, createEvent(contract, aggregate.id, data, origin));
+  for (const { contract, data } of [recorded.event].flat()) enqueueEvent(em, contract, createEvent(contract, aggregate.id, data, origin));
   await em.flush();
 }

@@ -64,6 +64,6 @@ export interface WorkflowDefinition<T extends WorkflowAggregate<Status>, Action 
    * the domain's own. May refuse the step (throw a coded error) and nothing is written.
    */
   effects?(em: EntityManager, aggregate: T, change: StepChange<Action, Status>): Promise<void>;
-  /** The event announcing a step. */
-  event(aggregate: T, change: StepChange<Action, Status>): StepEvent;
+  /** The event announcing a step; several when it also concerns another agency (a transfer, on that agency's own topic). */
+  event(aggregate: T, change: StepChange<Action, Status>): StepEvent | readonly StepEvent[];
 }

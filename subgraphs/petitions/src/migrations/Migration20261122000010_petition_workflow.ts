@@ -4,6 +4,7 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261122000010PetitionWorkflow extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter type petition_status add value if not exists 'ASSIGNED' before 'RESULT_RECORDED';`);
+    for (const status of ['UNDER_REVIEW', 'REVIEWED', 'UNDER_RE_REVIEW', 'FINAL']) this.addSql(`alter type petition_status add value if not exists '${status}';`);
     for (const channel of ['REMOTE_VIDEO', 'TRANSFER', 'JOINT_VISIT']) this.addSql(`alter type petition_channel add value if not exists '${channel}';`);
     for (const category of ['JUDICIAL_ASSISTANCE', 'CONSULTATION', 'OTHER']) this.addSql(`alter type petition_category add value if not exists '${category}';`);
     this.addSql(`alter table petition
@@ -18,6 +19,10 @@ export class Migration20261122000010PetitionWorkflow extends Migration {
       add column substantively_resolved boolean,
       add column result_recorded_at timestamptz,
       add column closed_at timestamptz,
+      add column reviewing_agency_id text,
+      add column re_reviewing_agency_id text,
+      add column review_answered_at timestamptz,
+      add column final_at timestamptz,
       add column reopen_count int not null default 0,
       add column updated_at timestamptz,
       add column version int not null default 1;`);

@@ -58,6 +58,14 @@ export enum PetitionStatus {
   /** The result is recorded and answered (办理结果). */
   RESULT_RECORDED = 'RESULT_RECORDED',
   CLOSED = 'CLOSED',
+  /** The petitioner asked the superior agency to review the answer (复查, Regulations art. 35). */
+  UNDER_REVIEW = 'UNDER_REVIEW',
+  /** The review opinion is given; a re-review may be asked within 30 days. */
+  REVIEWED = 'REVIEWED',
+  /** The petitioner asked for a re-review (复核, art. 36). */
+  UNDER_RE_REVIEW = 'UNDER_RE_REVIEW',
+  /** The re-review opinion is final: the same facts and reasons are not accepted again. */
+  FINAL = 'FINAL',
 }
 
 registerEnumType(PetitionChannel, { name: 'PetitionChannel', description: 'How a petition arrived.' });

@@ -22,10 +22,22 @@ export enum PetitionAction {
   CLOSE = 'CLOSE',
   /** Petitioned again on the same matter after closing */
   REOPEN = 'REOPEN',
+  /** 请求复查: recorded by the superior agency, within 30 days of the answer */
+  REQUEST_REVIEW = 'REQUEST_REVIEW',
+  /** 复查意见 within 30 days of the request */
+  ANSWER_REVIEW = 'ANSWER_REVIEW',
+  /** 请求复核: recorded by the reviewer's superior, within 30 days of the review opinion */
+  REQUEST_RE_REVIEW = 'REQUEST_RE_REVIEW',
+  /** 复核意见 within 30 days: final */
+  ANSWER_RE_REVIEW = 'ANSWER_RE_REVIEW',
 }
 
-/** The agency with first responsibility now, and the agency that received the petition and owes the reply. */
-export type PetitionSide = 'HANDLING' | 'RECEIVING';
+/**
+ * The agency with first responsibility now; the agency that received the petition and owes
+ * the reply; the handling agency's superior, which reviews its answer (复查); and that one's
+ * superior, which re-reviews (复核).
+ */
+export type PetitionSide = 'HANDLING' | 'RECEIVING' | 'REVIEWING' | 'RE_REVIEWING';
 
 const DECIDERS = [Role.RECEPTION, Role.HANDLER, Role.DEPARTMENT_HEAD, Role.LEADER];
 const ASSIGNERS = [Role.DEPARTMENT_HEAD, Role.LEADER];
@@ -60,6 +72,22 @@ export const PETITION_STEPS: StepTable<PetitionAction, PetitionStatus, PetitionS
   },
   CLOSE: { from: [PetitionStatus.RESULT_RECORDED, PetitionStatus.DECLINED], to: PetitionStatus.CLOSED, by: 'HANDLING', roles: HANDLERS },
   REOPEN: { from: [PetitionStatus.CLOSED], to: PetitionStatus.ACCEPTED, by: 'HANDLING', roles: DECIDERS, needsNote: true, noteName: 'reason' },
+  REQUEST_REVIEW: {
+    from: [PetitionStatus.RESULT_RECORDED, PetitionStatus.CLOSED], to: PetitionStatus.UNDER_REVIEW,
+    by: 'REVIEWING', roles: DECIDERS, needsNote: true, noteName: 'reason', verb: 'record a request for review of',
+  },
+  ANSWER_REVIEW: {
+    from: [PetitionStatus.UNDER_REVIEW], to: PetitionStatus.REVIEWED,
+    by: 'REVIEWING', roles: HANDLERS, needsNote: true, noteName: 'opinion', verb: 'give the review opinion on',
+  },
+  REQUEST_RE_REVIEW: {
+    from: [PetitionStatus.REVIEWED], to: PetitionStatus.UNDER_RE_REVIEW,
+    by: 'RE_REVIEWING', roles: DECIDERS, needsNote: true, noteName: 'reason', verb: 'record a request for re-review of',
+  },
+  ANSWER_RE_REVIEW: {
+    from: [PetitionStatus.UNDER_RE_REVIEW], to: PetitionStatus.FINAL,
+    by: 'RE_REVIEWING', roles: HANDLERS, needsNote: true, noteName: 'opinion', verb: 'give the re-review opinion on',
+  },
 };
 
 registerEnumType(PetitionAction, { name: 'PetitionAction', description: 'A step of a petition\'s handling.' });

@@ -98,6 +98,22 @@ export class Petition {
   @Property({ type: 'datetime', nullable: true })
   closedAt: Date | null = null;
 
+  /** The superior agency that reviews the answer (复查), from the directory when the result is recorded; resolved as `reviewingAgency`. */
+  @Property({ type: 'text', nullable: true })
+  reviewingAgencyId: string | null = null;
+
+  /** That agency's superior, which re-reviews (复核); resolved as `reReviewingAgency`. */
+  @Property({ type: 'text', nullable: true })
+  reReviewingAgencyId: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the review opinion (复查意见) was given.' })
+  @Property({ type: 'datetime', nullable: true })
+  reviewAnsweredAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the re-review opinion made the answer final (复核终结).' })
+  @Property({ type: 'datetime', nullable: true })
+  finalAt: Date | null = null;
+
   @Field(() => Int, { description: 'How many times it was reopened after closing, petitioned again on the same matter.' })
   @Property({ type: 'integer' })
   reopenCount = 0;

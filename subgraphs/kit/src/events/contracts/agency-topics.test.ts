@@ -12,6 +12,7 @@ describe("an agency's own topics", () => {
       'agency.bengbu-womens-federation.assignments.v1',
       'agency.bengbu-womens-federation.assignment-updates.v1',
       'agency.bengbu-womens-federation.assignment-updates.v1.dlq',
+      'agency.bengbu-womens-federation.petition-transfers.v1',
     ]);
   });
 

@@ -27,6 +27,8 @@ export const AgencyTopics = {
   assignments: { suffix: 'assignments.v1', partitions: 1, direction: 'TO_AGENCY' },
   /** The agency's own system reporting progress on, or completing, its assignments. */
   assignmentUpdates: { suffix: 'assignment-updates.v1', partitions: 1, direction: 'FROM_AGENCY' },
+  /** Petitions transferred to the agency (转办) as the one with jurisdiction. */
+  petitionTransfers: { suffix: 'petition-transfers.v1', partitions: 1, direction: 'TO_AGENCY' },
 } satisfies Record<string, AgencyTopicFamily>;
 
 /** The prefix every topic and consumer group of one agency starts with. */

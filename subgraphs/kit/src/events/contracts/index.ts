@@ -2,7 +2,7 @@ import type { EventContract } from '../contract';
 import { AssignmentCreated, AssignmentStatusChanged, AssignmentUpdateReported } from './assignment-events';
 import { AgencyRegistered, AgencyUpdated, CalendarCorrected, StaffRegistered, StaffUpdated } from './directory-events';
 import { DeadlineApproaching, DeadlineMissed } from './deadline-events';
-import { PetitionRegistered, PetitionStatusChanged } from './petition-events';
+import { PetitionRegistered, PetitionStatusChanged, PetitionTransferred } from './petition-events';
 import { ReferralIssued, ReferralStatusChanged, ReferralUpdateReported } from './referral-events';
 
 export * from './topics';
@@ -17,6 +17,7 @@ export * from './deadline-events';
 export const allEventContracts: EventContract[] = [
   PetitionRegistered,
   PetitionStatusChanged,
+  PetitionTransferred,
   ReferralIssued,
   ReferralStatusChanged,
   ReferralUpdateReported,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../contract';
+import { AgencyTopics } from './agency-topics';
 import { Topics } from './topics';
 
 /** A petition (信访件) was registered from any channel. */
@@ -37,5 +38,28 @@ export const PetitionStatusChanged = defineEvent({
     handlingAgencyId: z.string().describe('The agency with first responsibility after the step (the new one after a transfer).'),
     handlerStaffId: z.string().nullable(),
     substantivelyResolved: z.boolean().nullable().describe('With a recorded result: whether the matter was substantively resolved.'),
+  }),
+});
+
+/**
+ * A petition was transferred (转办) to the agency with jurisdiction, on that agency's own
+ * topic, so its system hears of it as it would of a letter forwarded to it. What the matter
+ * is, never who the petitioner is: the agency reads the rest through the API once it may.
+ */
+export const PetitionTransferred = defineEvent({
+  type: 'PetitionTransferred',
+  version: 1,
+  topic: AgencyTopics.petitionTransfers,
+  addressedTo: (data) => data.toAgencyId,
+  description: 'A petition was transferred to this agency, which now has first responsibility: accept it, decline it or pass it on.',
+  data: z.object({
+    petitionId: z.uuid(),
+    trackingNumber: z.string(),
+    fromAgencyId: z.string(),
+    toAgencyId: z.string(),
+    receivingAgencyId: z.string(),
+    channel: z.string(),
+    category: z.string(),
+    receivedAt: z.iso.datetime({ offset: true }),
   }),
 });

@@ -45,11 +45,12 @@ describe('a petition\'s deadlines', () => {
     const view = await deadlinesOf(petition.id);
     expect(view.deadlines.map(({ rule, status }) => ({ rule, status }))).toEqual([
       { rule: 'PROCEDURAL_REPLY', status: 'DUE_SOON' },
+      { rule: 'REGISTRATION_NOTICE', status: 'RUNNING' },
       { rule: 'HANDLING_RESULT', status: 'RUNNING' },
     ]);
     expect(view.deadlines.every((deadline) => deadline.dueAt !== null && endOfChinaDay(deadline.dueAt))).toBe(true);
     expect(view.proceduralReplyDueAt).toBe(view.deadlines[0]?.dueAt);
-    expect(view.resultDueAt).toBe(view.deadlines[1]?.dueAt);
+    expect(view.resultDueAt).toBe(view.deadlines[2]?.dueAt);
 
     const announced = await deadlines.next((message) => message.event.subject === petition.id);
     expect(announced.event).toMatchObject({
@@ -64,12 +65,14 @@ describe('a petition\'s deadlines', () => {
   it('announce a missed reply once, and the petitioner sees the due dates', async () => {
     const petition = await city.reception.registerPetition({ receivedAt: new Date(Date.now() - 30 * DAY_MS) });
     const view = await deadlinesOf(petition.id);
-    expect(view.deadlines.map((deadline) => deadline.status)).toEqual(['MISSED', 'RUNNING']);
+    expect(view.deadlines.map((deadline) => deadline.status)).toEqual(['MISSED', 'MISSED', 'RUNNING']);
 
-    const missed = await deadlines.next((message) => message.event.subject === petition.id && message.event.type === 'DeadlineMissed');
-    expect(missed.event.data).toMatchObject({ rule: 'PROCEDURAL_REPLY', agencyId: city.agencies.procuratorate.id });
+    const missed = await deadlines.next((message) => message.event.subject === petition.id && message.event.data.rule === 'PROCEDURAL_REPLY');
+    expect(missed.event).toMatchObject({ type: 'DeadlineMissed', data: { agencyId: city.agencies.procuratorate.id } });
     await sleep(3_000);
-    expect(deadlines.all((message) => message.event.subject === petition.id).map((message) => message.event.type)).toEqual(['DeadlineMissed']);
+    // Each missed deadline once: the 7-day reply and the Regulations' 15-day notice.
+    expect(deadlines.all((message) => message.event.subject === petition.id).map((message) => `${message.event.type}:${message.event.data.rule}`).sort())
+      .toEqual(['DeadlineMissed:PROCEDURAL_REPLY', 'DeadlineMissed:REGISTRATION_NOTICE']);
 
     const { petitionByTrackingNumber: progress } = await city.reception.query<{ petitionByTrackingNumber: { proceduralReplyDueAt: string; resultDueAt: string } }>(
       `query($t: String!, $c: String!) { petitionByTrackingNumber(trackingNumber: $t, accessCode: $c) { proceduralReplyDueAt resultDueAt } }`,

@@ -104,7 +104,7 @@ describe('a petition handled from the 12309 call to closing', () => {
     ]);
     expect(final.history[4]).toMatchObject({ actorUserId: departmentHead.identity.userId, note: 'An expert opinion on the injury is awaited.' });
     expect(Object.fromEntries(final.deadlines.map((deadline) => [deadline.rule, deadline.status]))).toEqual({
-      PROCEDURAL_REPLY: 'MISSED', HANDLING_RESULT: 'MET', HANDLING: 'MET',
+      PROCEDURAL_REPLY: 'MISSED', REGISTRATION_NOTICE: 'MET', HANDLING_RESULT: 'MET', HANDLING: 'MET',
     });
 
     const announced = await eventually(

@@ -20,11 +20,15 @@ export function proceduralReplyRule(source?: NodeJS.ProcessEnv): ClockRuleCode {
 
 const replyRule = proceduralReplyRule();
 
-/** Every petition owes a procedural reply within 7 days and a result within 3 months of receipt. */
+/**
+ * Every petition owes a procedural reply within 7 days (the procuratorate's rule), the
+ * Regulations' written notice within 15 (art. 22, 23; met by the same reply), and a result
+ * within 3 months of receipt.
+ */
 export async function startPetitionDeadlines(em: EntityManager, petition: Petition): Promise<DeadlineClock[]> {
   const calendar = await loadWorkingCalendar(em);
   const subject = { type: PETITION_SUBJECT, id: petition.id, agencyId: petition.receivingAgencyId };
-  return [replyRule, 'HANDLING_RESULT' as const].map((rule) => startDeadline(em, rule, subject, petition.receivedAt, calendar));
+  return [replyRule, 'REGISTRATION_NOTICE' as const, 'HANDLING_RESULT' as const].map((rule) => startDeadline(em, rule, subject, petition.receivedAt, calendar));
 }
 
 /** The due instant of one of a petition's deadlines, from its loaded clocks. */
@@ -34,7 +38,7 @@ export function dueAtOf(clocks: readonly DeadlineClock[], kind: 'reply' | 'resul
 }
 
 /** The rules a procedural reply meets, and those a recorded result meets. */
-export const REPLY_RULES: readonly ClockRuleCode[] = ['PROCEDURAL_REPLY', 'PROCEDURAL_REPLY_WORKING_DAYS'];
+export const REPLY_RULES: readonly ClockRuleCode[] = ['PROCEDURAL_REPLY', 'PROCEDURAL_REPLY_WORKING_DAYS', 'REGISTRATION_NOTICE'];
 export const RESULT_RULES: readonly ClockRuleCode[] = ['HANDLING_RESULT', 'HANDLING'];
 
 /** A petition's stored clocks, locked for the step that meets or moves them. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ClockExtension, ClockState } from '../clock/clock-state';
-import { extendClock } from '../clock/clock-transitions';
+import { extendClock, pauseClock, resumeClock } from '../clock/clock-transitions';
 import { IllegalTransitionError } from '../errors/errors';
 import { startClock } from '../clock/clock-state';
 import type { ClockRuleCode } from '../clock/clock-rules';
@@ -23,9 +23,17 @@ export interface DeadlineSubject {
   responsibleId?: string | null;
 }
 
-/** The clock's state as the pure engine sees it. */
+/**
+ * The clock's state as the pure engine sees it. Pauses and extensions are stored as JSON, so
+ * once read back their instants are strings: they become dates again here.
+ */
 export function stateOf(clock: DeadlineClock): ClockState {
-  return { rule: CLOCK_RULES[clock.rule], startedAt: clock.startedAt, pauses: clock.pauses, extensions: clock.extensions };
+  return {
+    rule: CLOCK_RULES[clock.rule],
+    startedAt: clock.startedAt,
+    pauses: clock.pauses.map((pause) => ({ ...pause, from: new Date(pause.from), until: pause.until === null ? null : new Date(pause.until) })),
+    extensions: clock.extensions.map((extension) => ({ ...extension, at: new Date(extension.at) })),
+  };
 }
 
 /** Recomputes the due and due-soon instants after a start, pause, resume or extension. */
@@ -69,6 +77,18 @@ export function extendDeadline(clock: DeadlineClock, extension: ClockExtension, 
 /** The obligation begins again (a reopened matter, a new handling agency): from `at`, with nothing of the last round. */
 export function restartDeadline(clock: DeadlineClock, at: Date, calendar: WorkingDayCalendar, agencyId = clock.agencyId): DeadlineClock {
   Object.assign(clock, { startedAt: startClock(CLOCK_RULES[clock.rule], at).startedAt, agencyId, pauses: [], extensions: [], metAt: null, missedAt: null, dueSoonSentAt: null });
+  return reschedule(clock, calendar);
+}
+
+/** The clock stops (a public hearing, an expert assessment), with why; its due date is unknown until it resumes. */
+export function pauseDeadline(clock: DeadlineClock, at: Date, reason: string, calendar: WorkingDayCalendar): DeadlineClock {
+  clock.pauses = [...pauseClock(stateOf(clock), at, reason).pauses];
+  return reschedule(clock, calendar);
+}
+
+/** The clock runs again; the days it stood still are added to its due date. */
+export function resumeDeadline(clock: DeadlineClock, at: Date, calendar: WorkingDayCalendar): DeadlineClock {
+  clock.pauses = [...resumeClock(stateOf(clock), at).pauses];
   return reschedule(clock, calendar);
 }
 

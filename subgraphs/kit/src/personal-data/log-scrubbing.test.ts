@@ -13,10 +13,12 @@ describe('personal data in logs', () => {
   });
 
   it('masks them in nested objects and errors, without changing the originals', () => {
-    const error = new Error(`duplicate ${ID}`);
-    const scrubbed = scrubPersonalData({ input: { petitioners: [{ note: `call ${MOBILE}` }] }, err: error }) as { input: { petitioners: { note: string }[] }; err: { message: string; stack: string } };
+    const error = new RangeError(`duplicate ${ID}`, { cause: new Error(`from ${MOBILE}`) });
+    const scrubbed = scrubPersonalData({ input: { petitioners: [{ note: `call ${MOBILE}` }] }, err: error }) as { input: { petitioners: { note: string }[] }; err: Error };
     expect(scrubbed.input.petitioners[0]!.note).toBe('call 138****5678');
+    expect(scrubbed.err).toBeInstanceOf(RangeError);
     expect(scrubbed.err.message).toBe('duplicate 3401**********4576');
+    expect((scrubbed.err.cause as Error).message).toBe('from 138****5678');
     expect(scrubbed.err.stack).not.toContain(ID);
     expect(error.message).toContain(ID);
   });
@@ -26,12 +28,13 @@ describe('personal data in logs', () => {
     const stream = new Writable({ write(chunk: Buffer, _encoding, done) { chunks.push(chunk.toString()); done(); } });
     const logger = createLogger('test', 'info', stream);
     logger.info({ idNumber: ID, phone: '0552-3012345', input: { petitioners: [{ idNumber: ID, phone: MOBILE }] } }, `registered ${ID}`);
-    logger.error({ err: new Error(`no match for ${MOBILE}`) }, 'failed');
+    logger.error({ err: new TypeError(`no match for ${MOBILE}`) }, 'failed');
     logger.warn(`plain message with ${MOBILE}`);
     const written = chunks.join('');
     expect(written.split('\n').filter(Boolean)).toHaveLength(3);
     for (const secret of [ID, MOBILE, '3012345', '1234-5678']) expect(written).not.toContain(secret);
     expect(written).toContain('[personal data]');
     expect(written).toContain('3401**********4576');
+    expect(written).toContain('"type":"TypeError"');
   });
 });

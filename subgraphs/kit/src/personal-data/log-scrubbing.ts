@@ -25,15 +25,17 @@ const MAX_DEPTH = 6;
 
 /**
  * A copy of a log argument with every string scrubbed: plain objects and arrays walked, errors
- * turned into `{ type, message, stack }` (what pino prints for them) with both scrubbed.
+ * copied with their class and every own property (message, stack, cause, code) scrubbed.
  * Other objects (dates, buffers, class instances) pass unchanged.
  */
 export function scrubPersonalData(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return scrubText(value);
   if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return value;
   if (value instanceof Error) {
-    const { name, message, stack, ...own } = value as Error & Record<string, unknown>;
-    return { type: name, message: scrubText(message), stack: stack ? scrubText(stack) : undefined, ...(scrubPersonalData({ ...own }, depth + 1) as object) };
+    // A copy of the same class, so the log still names it (KafkaJSProtocolError, ...).
+    const copy = Object.create(Object.getPrototypeOf(value) as object) as Record<string, unknown>;
+    for (const key of Object.getOwnPropertyNames(value)) copy[key] = scrubPersonalData((value as unknown as Record<string, unknown>)[key], depth + 1);
+    return copy;
   }
   if (Array.isArray(value)) return value.map((item) => scrubPersonalData(item, depth + 1));
   const prototype = Object.getPrototypeOf(value) as unknown;

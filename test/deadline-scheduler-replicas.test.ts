@@ -37,7 +37,7 @@ describe('deadline scheduling with several replicas', () => {
     const ids = await Promise.all(Array.from({ length: PETITIONS }, async (_, i) => {
       const { registerPetition } = await expectData<{ registerPetition: { petition: { id: string } } }>(
         `mutation($input: RegisterPetitionInput!) { registerPetition(input: $input) { petition { id } } }`,
-        { input: { channel: 'LETTER', category: 'APPEAL', petitionerName: `信访人${i}`, summary: 'Appeals a decision not to prosecute.', receivedAt: monthAgo } },
+        { input: { channel: 'LETTER', category: 'APPEAL', petitionerName: `信访人${i}`, summary: 'Appeals a decision not to prosecute.', request: 'Prosecute the suspect.', receivedAt: monthAgo } },
         token,
         replicas[i % replicas.length]!.url,
       );

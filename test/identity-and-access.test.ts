@@ -90,7 +90,7 @@ describe('identity and access', () => {
     it('is refused with BAD_USER_INPUT and saves nothing', async () => {
       const register = `mutation($input: RegisterPetitionInput!) { registerPetition(input: $input) { petition { id } } }`;
       const before = await city.reception.query<{ petitions: { edges: unknown[] } }>(`{ petitions(first: 100) { edges { cursor } } }`);
-      const codes = await errorCodes(register, { input: { channel: 'LETTER', category: 'APPEAL', petitionerName: '', summary: 'hi' } }, city.reception.token);
+      const codes = await errorCodes(register, { input: { channel: 'LETTER', category: 'APPEAL', petitionerName: '', summary: 'hi', request: 'Review.' } }, city.reception.token);
       expect(codes).toEqual(['BAD_USER_INPUT']);
       const after = await city.reception.query<{ petitions: { edges: unknown[] } }>(`{ petitions(first: 100) { edges { cursor } } }`);
       expect(after.petitions.edges).toHaveLength(before.petitions.edges.length);

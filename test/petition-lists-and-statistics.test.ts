@@ -19,7 +19,7 @@ const OVERDUE = `query($agencyId: ID, $handlerStaffId: ID, $dueWithinDays: Int, 
 }`;
 
 const FIGURES = `received accepted declined transferredOut proceduralRepliesDue proceduralRepliesOnTime proceduralReplyOnTimeRate
-  resultsDue resultsOnTime closed substantivelyResolved group overdueNow`;
+  resultsDue resultsOnTime closed substantivelyResolved group repeat leapfrog overdueNow`;
 
 /**
  * What a procuratorate's 12309 centre looks at every morning: what is overdue or about to be,
@@ -89,7 +89,7 @@ describe('overdue petitions and petition statistics', () => {
     expect(petitionStatistics.total).toEqual({
       received: 4, accepted: 2, declined: 0, transferredOut: 0,
       proceduralRepliesDue: 3, proceduralRepliesOnTime: 1, proceduralReplyOnTimeRate: 0.3333,
-      resultsDue: 0, resultsOnTime: 0, closed: 0, substantivelyResolved: 0, group: 1, overdueNow: 1,
+      resultsDue: 0, resultsOnTime: 0, closed: 0, substantivelyResolved: 0, group: 1, repeat: 0, leapfrog: 0, overdueNow: 1,
     });
     expect(petitionStatistics.months.reduce((sum, month) => sum + month.received, 0)).toBe(4);
     expect(petitionStatistics.byChannel).toEqual(expect.arrayContaining([{ key: 'IN_PERSON', count: 2 }, { key: 'LETTER', count: 1 }, { key: 'HOTLINE_12309', count: 1 }]));

@@ -50,7 +50,7 @@ async function run(platform: RunningPlatform): Promise<void> {
   const petitionIds: string[] = [];
   for (let i = 0; i < PETITIONS; i++) {
     const data = await gateway(`mutation($input: RegisterPetitionInput!) { registerPetition(input: $input) { petition { id } } }`,
-      { input: { channel: 'LETTER', category: 'REQUEST', petitionerName: `申请人${i}`, summary: 'Seeded petition for the benchmark.' } }, reception);
+      { input: { channel: 'LETTER', category: 'REQUEST', petitionerName: `申请人${i}`, summary: 'Seeded petition for the benchmark.', request: 'An answer.' } }, reception);
     petitionIds.push((data.registerPetition as { petition: { id: string } }).petition.id);
   }
   const caseIds: string[] = [];

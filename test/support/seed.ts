@@ -29,7 +29,8 @@ export class Actor {
   async registerPetition(overrides: Record<string, unknown> = {}): Promise<{ id: string; trackingNumber: string; accessCode: string }> {
     const { registerPetition } = await this.query<{ registerPetition: { accessCode: string; petition: { id: string; trackingNumber: string } } }>(
       `mutation($input: RegisterPetitionInput!) { registerPetition(input: $input) { accessCode petition { id trackingNumber } } }`,
-      { input: { channel: 'IN_PERSON', category: 'REQUEST', petitionerName: '李秀兰', summary: 'Asks for help after her husband was killed in a traffic case; the driver cannot pay.', ...overrides } },
+      // A bare name unless the test names its petitioners in full.
+      { input: { channel: 'IN_PERSON', category: 'REQUEST', ...('petitioners' in overrides ? {} : { petitionerName: '李秀兰' }), summary: 'Asks for help after her husband was killed in a traffic case; the driver cannot pay.', request: 'Judicial assistance for her and her two children.', ...overrides } },
     );
     return { ...registerPetition.petition, accessCode: registerPetition.accessCode };
   }

@@ -38,6 +38,7 @@ export * from './graphql/entity-loaders';
 export * from './graphql/staff-reference';
 export * from './directory';
 export * from './access';
+export * from './personal-data';
 export * from './clock';
 export * from './deadlines';
 export * from './workflow';

@@ -1,9 +1,18 @@
 import 'reflect-metadata';
-import { AgencyReference, StaffReference, Topics, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
+import { AgencyReference, StaffReference, Topics, createLogger, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
 import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
 import { seedDemoPetitions } from './demo/demo-petitions';
 import { migrations } from './migrations';
+import { DifficultCaseResolver } from './difficult-case/difficult-case.resolver';
+import { PetitionRepeatLink } from './difficult-case/petition-repeat-link.entity';
+import { PersonalDataAccess } from './personal-data-audit/personal-data-access.entity';
+import { PersonalDataAuditResolver } from './personal-data-audit/personal-data-audit.resolver';
 import { Petition } from './petition/petition.entity';
+import { PersonHistoryResolver } from './petitioner/person-history.resolver';
+import { PetitionPetitionersResolver } from './petitioner/petition-petitioners.resolver';
+import { Petitioner } from './petitioner/petitioner.entity';
+import { PetitionerResolver } from './petitioner/petitioner.resolver';
+import { personalData } from './petitioner/petitioner-protection';
 import { resolvePetitionReference } from './petition/petition.reference';
 import { PetitionResolver } from './petition/petition.resolver';
 import { PetitionStepsResolver } from './petition/petition-steps.resolver';
@@ -14,10 +23,13 @@ import { PetitionStatisticsResolver } from './statistics/petition-statistics.res
 /** Letters and visits (信访): registration, deadlines, handling, the petitioner's look-up. */
 export const petitionsSubgraph: SubgraphModule = {
   name: 'petitions',
-  resolvers: [PetitionResolver, PetitionStepsResolver, PetitionReviewResolver, OverduePetitionsResolver, PetitionStatisticsResolver],
+  resolvers: [
+    PetitionResolver, PetitionStepsResolver, PetitionReviewResolver, OverduePetitionsResolver, PetitionStatisticsResolver,
+    PetitionPetitionersResolver, PetitionerResolver, PersonHistoryResolver, DifficultCaseResolver, PersonalDataAuditResolver,
+  ],
   orphanedTypes: [AgencyReference, StaffReference],
   references: { Petition: { __resolveReference: resolvePetitionReference } },
-  entities: [Petition],
+  entities: [Petition, Petitioner, PetitionRepeatLink, PersonalDataAccess],
   migrations,
   produces: [Topics.petitionEvents],
   // Its copy of the directory: the agency hierarchy for access, the calendar's corrections for clocks.
@@ -27,5 +39,8 @@ export const petitionsSubgraph: SubgraphModule = {
 };
 
 export function startPetitions(options: Partial<StartSubgraphOptions> = {}): Promise<RunningSubgraph> {
-  return startSubgraph(petitionsSubgraph, { config: readSubgraphConfig('petitions'), ...options });
+  const config = readSubgraphConfig('petitions');
+  const logger = options.logger ?? createLogger('petitions', config.logLevel);
+  if (personalData.usesDevelopmentKeys) logger.warn('PERSONAL_DATA_* are not set: personal data is sealed with the published development keys, fit for no real data');
+  return startSubgraph(petitionsSubgraph, { config, ...options, logger });
 }

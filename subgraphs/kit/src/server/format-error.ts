@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { OptimisticLockError } from '@mikro-orm/core';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { scrubText } from '../personal-data/log-scrubbing';
 
 /** Long enough for any message we write; GraphQL's own coercion messages quote whole inputs. */
 const MAX_MESSAGE = 500;
@@ -10,7 +11,7 @@ const MAX_EXTENSION = 300;
 
 /**
  * Domain errors and GraphQL's own (parse, validation, bad input) reach the client as they
- * are, trimmed of echoed input; anything unexpected is logged and reported without its message or SQL.
+ * are, trimmed of echoed input and with ID and phone numbers masked; anything unexpected is logged and reported without its message or SQL.
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -54,7 +55,8 @@ function withoutEchoes(formatted: GraphQLFormattedError): GraphQLFormattedError 
     Object.entries(rest).filter(([, value]) => JSON.stringify(value ?? null).length <= MAX_EXTENSION),
   );
   if (Array.isArray(validationErrors)) extensions.invalidFields = failedFields(validationErrors as ValidationFailure[]);
-  return { ...formatted, message: truncate(formatted.message, MAX_MESSAGE), extensions };
+  // GraphQL's coercion messages quote the value given: an ID or phone number is masked in them.
+  return { ...formatted, message: truncate(scrubText(formatted.message), MAX_MESSAGE), extensions };
 }
 
 function truncate(text: string, max: number): string {

@@ -41,6 +41,8 @@ const MATTERS = [
   'Suggests longer opening hours for the 12309 service centre on market days.',
 ];
 
+const REQUESTS = ['A written answer and a review of the decision.', 'That the case be filed and investigated.', 'Help in hardship.', 'That the judgment be enforced.', 'Compensation as the law provides.'];
+
 /**
  * The demo city's petitions of the last twelve months: every channel and category, group
  * petitions, and every state from just registered to closed, some answered late and some
@@ -75,6 +77,7 @@ async function seedOne(em: EntityManager, random: SeededRandom, now: number): Pr
     petitionerName: random.pick(NAMES),
     headCount: group ? random.int(5, 30) : 1,
     summary: random.pick(MATTERS),
+    request: random.pick(REQUESTS),
     receivedAt,
   } as RegisterPetitionInput;
   const reception = staffOf(receiver, Role.RECEPTION);

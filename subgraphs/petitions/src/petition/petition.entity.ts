@@ -9,7 +9,7 @@ import { PetitionCategory, PetitionChannel, PetitionStatus } from './petition-ki
 @Index({ properties: ['receivingAgencyId', 'receivedAt'] })
 @Index({ properties: ['handlingAgencyId', 'status', 'receivedAt'] })
 export class Petition {
-  [OptionalProps]?: 'headCount' | 'status' | 'createdAt' | 'handlingAgencyId' | 'version' | 'updatedAt' | 'reopenCount';
+  [OptionalProps]?: 'headCount' | 'status' | 'createdAt' | 'handlingAgencyId' | 'version' | 'updatedAt' | 'reopenCount' | 'jurisdictionAgencyId' | 'repeat' | 'repeatCount' | 'group' | 'leapfrog';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -31,7 +31,7 @@ export class Petition {
   @Enum({ items: () => PetitionCategory, nativeEnumName: 'petition_category' })
   category!: PetitionCategory;
 
-  @Field({ description: 'The petitioner, or the first representative of a group.' })
+  @Field({ description: 'Who the petition is known by: the first representative of a group, or the first petitioner.' })
   @Property({ type: 'text' })
   petitionerName!: string;
 
@@ -42,6 +42,30 @@ export class Petition {
   @Field({ description: 'What the petition is about, in the reception officer\'s words.' })
   @Property({ type: 'text' })
   summary!: string;
+
+  @Field({ description: 'What the petitioner asks for (诉求).' })
+  @Property({ type: 'text' })
+  request!: string;
+
+  /** The agency with jurisdiction over the matter, as reception judged it; resolved as `jurisdictionAgency`. */
+  @Property({ type: 'text', nullable: true })
+  jurisdictionAgencyId: string | null = null;
+
+  @Field(() => Boolean, { description: 'A repeat petition (重复访): the same person petitioned on the same matter within the configured window before.' })
+  @Property({ type: 'boolean', fieldName: 'is_repeat' })
+  repeat = false;
+
+  @Field(() => Int, { description: 'How many earlier petitions of the same person on the same matter it is linked to (see earlierPetitions).' })
+  @Property({ type: 'integer' })
+  repeatCount = 0;
+
+  @Field(() => Boolean, { description: 'A group petition (集体访): as many people as the configured head count (5 by default) or more.' })
+  @Property({ type: 'boolean', fieldName: 'is_group' })
+  group = false;
+
+  @Field(() => Boolean, { description: 'A leapfrog petition (越级访): received by an agency above the one with jurisdiction.' })
+  @Property({ type: 'boolean', fieldName: 'is_leapfrog' })
+  leapfrog = false;
 
   /** Resolved as `receivingAgency` through the agencies subgraph. */
   @Property({ type: 'text' })

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PetitionRegistered, actorFromIdentity, beginWorkflow, stepEvent } from '@xinfang/kit';
+import { PetitionRegistered, actorFromIdentity, beginWorkflow, requireActiveAgency, stepEvent } from '@xinfang/kit';
 import type { Identity } from '@xinfang/kit';
+import { assessDifficultCase, linkEarlierPetitions } from '../difficult-case/difficult-case.service';
+import { PetitionerInput } from '../petitioner/petitioner.input';
+import { petitionersProblems, refuseProblems } from '../petitioner/petitioner-rules';
+import { createPetitioners, personKeysOf } from '../petitioner/petitioner.service';
 import { hashAccessCode, newAccessCode, newTrackingNumber } from './access-code';
 import { startPetitionDeadlines } from './petition-deadlines';
 import { Petition } from './petition.entity';
@@ -9,8 +13,11 @@ import { PetitionStatus } from './petition-kind';
 import { PETITION_WORKFLOW } from './petition-workflow';
 import type { RegisterPetitionInput } from './register-petition.input';
 
-
-/** Registers a petition at the caller's agency, starts its clocks and announces it, in one transaction. */
+/**
+ * Registers a petition at the caller's agency with its petitioners (their numbers sealed),
+ * flags it as a repeat, group or leapfrog petition, starts its clocks and announces it, in
+ * one flush. Everything that can refuse it runs before anything is created.
+ */
 export async function registerPetition(
   em: EntityManager,
   input: RegisterPetitionInput,
@@ -18,7 +25,14 @@ export async function registerPetition(
   options: { traceparent?: string; registeredAt?: Date } = {},
 ): Promise<{ petition: Petition; accessCode: string }> {
   const { traceparent, registeredAt } = options;
+  refuseProblems(petitionersProblems(input));
+  const people = input.petitioners ?? [Object.assign(new PetitionerInput(), { name: input.petitionerName! })];
+  const jurisdictionAgencyId = input.jurisdictionAgencyId ?? null;
+  if (jurisdictionAgencyId) await requireActiveAgency(em, jurisdictionAgencyId, 'jurisdictionAgencyId');
   const receivedAt = input.receivedAt ?? new Date();
+  const { earlierPetitionIds, ...flags } = await assessDifficultCase(em, {
+    receivingAgencyId: caller.agencyId, jurisdictionAgencyId, category: input.category, receivedAt, headCount: input.headCount, people: personKeysOf(people),
+  });
   const accessCode = newAccessCode();
   const petition = em.create(Petition, {
     id: randomUUID(),
@@ -26,9 +40,12 @@ export async function registerPetition(
     accessCodeHash: await hashAccessCode(accessCode),
     channel: input.channel,
     category: input.category,
-    petitionerName: input.petitionerName,
+    petitionerName: (people.find((person) => person.representative) ?? people[0]!).name.trim(),
     headCount: input.headCount,
     summary: input.summary,
+    request: input.request,
+    jurisdictionAgencyId,
+    ...flags,
     receivingAgencyId: caller.agencyId,
     handlingAgencyId: caller.agencyId,
     status: PetitionStatus.REGISTERED,
@@ -36,6 +53,9 @@ export async function registerPetition(
     registeredBy: caller.userId,
     createdAt: registeredAt ?? new Date(),
   });
+  createPetitioners(em, petition.id, people);
+  linkEarlierPetitions(em, petition.id, earlierPetitionIds);
+  // Names agencies only: no petitioner's name, number or words travel on Kafka.
   const event = stepEvent(PetitionRegistered, {
     petitionId: petition.id,
     trackingNumber: petition.trackingNumber,

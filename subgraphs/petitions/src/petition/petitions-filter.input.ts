@@ -23,4 +23,16 @@ export class PetitionsFilter {
   @Field(() => ID, { nullable: true, description: 'The agency with first responsibility now, e.g. your own for what was transferred to you.' })
   @IsOptional()
   handlingAgencyId?: string;
+
+  @Field({ nullable: true, description: 'Repeat petitions (重复访) only, or none of them.' })
+  @IsOptional()
+  repeat?: boolean;
+
+  @Field({ nullable: true, description: 'Group petitions (集体访) only, or none of them.' })
+  @IsOptional()
+  group?: boolean;
+
+  @Field({ nullable: true, description: 'Leapfrog petitions (越级访) only, or none of them.' })
+  @IsOptional()
+  leapfrog?: boolean;
 }

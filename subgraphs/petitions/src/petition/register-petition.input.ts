@@ -1,5 +1,6 @@
-import { IsDate, IsOptional, Length, Max, MaxDate, Min } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsDate, IsOptional, Length, Max, MaxDate, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { PetitionerInput } from '../petitioner/petitioner.input';
 import { PetitionCategory, PetitionChannel } from './petition-kind';
 
 @InputType({ description: 'A petition as reception staff record it; it is received by the caller\'s agency.' })
@@ -10,18 +11,35 @@ export class RegisterPetitionInput {
   @Field(() => PetitionCategory)
   category!: PetitionCategory;
 
-  @Field({ description: 'The petitioner, or the first representative of a group.' })
-  @Length(1, 100)
-  petitionerName!: string;
+  @Field(() => [PetitionerInput], { nullable: true, description: 'Who petitions: one person, or a group\'s representatives (at most 5) and others named.' })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested()
+  petitioners?: PetitionerInput[];
 
-  @Field(() => Int, { defaultValue: 1, description: 'How many people petition together.' })
+  @Field({ nullable: true, description: 'Instead of petitioners: just the name of a single petitioner, with no other details.' })
+  @IsOptional()
+  @Length(1, 100)
+  petitionerName?: string;
+
+  @Field(() => Int, { defaultValue: 1, description: 'How many people petition together; at least the petitioners named.' })
   @Min(1)
   @Max(10_000)
   headCount = 1;
 
-  @Field()
-  @Length(5, 4000)
+  @Field({ description: 'What the petition is about.' })
+  @Length(5, 10_000)
   summary!: string;
+
+  @Field({ description: 'What the petitioner asks for (诉求).' })
+  @Length(2, 4000)
+  request!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The agency with jurisdiction over the matter, if reception knows it: a petition received above it is leapfrog (越级访).' })
+  @IsOptional()
+  @Length(1, 200)
+  jurisdictionAgencyId?: string;
 
   @Field({ nullable: true, description: 'When it was received; defaults to now, never in the future.' })
   @IsOptional()

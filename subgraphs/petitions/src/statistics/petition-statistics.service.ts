@@ -17,6 +17,8 @@ interface FiguresRow {
   substantively_resolved: number;
   results_recorded: number;
   group: number;
+  repeat: number;
+  leapfrog: number;
   overdue_now: number;
 }
 
@@ -59,6 +61,8 @@ function figuresOf(row: FiguresRow): PetitionFigures {
     substantivelyResolved: row.substantively_resolved,
     substantivelyResolvedShare: rate(row.substantively_resolved, row.results_recorded),
     group: row.group,
+    repeat: row.repeat,
+    leapfrog: row.leapfrog,
     overdueNow: row.overdue_now,
   };
 }
@@ -73,5 +77,5 @@ function rate(part: number, whole: number): number | null {
 }
 
 function emptyRow(): FiguresRow {
-  return { month: null, received: 0, accepted: 0, declined: 0, transferred_out: 0, procedural_replies_due: 0, procedural_replies_on_time: 0, results_due: 0, results_on_time: 0, closed: 0, substantively_resolved: 0, results_recorded: 0, group: 0, overdue_now: 0 };
+  return { month: null, received: 0, accepted: 0, declined: 0, transferred_out: 0, procedural_replies_due: 0, procedural_replies_on_time: 0, results_due: 0, results_on_time: 0, closed: 0, substantively_resolved: 0, results_recorded: 0, group: 0, repeat: 0, leapfrog: 0, overdue_now: 0 };
 }

@@ -42,7 +42,9 @@ export const FIGURES_BY_MONTH = `${IN_SCOPE}, ${CLOCKS}
     count(*) filter (where p.status = 'CLOSED')::int as closed,
     count(*) filter (where p.substantively_resolved)::int as substantively_resolved,
     count(*) filter (where p.result_recorded_at is not null)::int as results_recorded,
-    count(*) filter (where p.head_count >= 5)::int as "group",
+    count(*) filter (where p.is_group)::int as "group",
+    count(*) filter (where p.is_repeat)::int as repeat,
+    count(*) filter (where p.is_leapfrog)::int as leapfrog,
     coalesce(sum(clk.overdue), 0)::int as overdue_now
   from p left join clk on clk.subject_id = p.id::text
   group by rollup (p.month)

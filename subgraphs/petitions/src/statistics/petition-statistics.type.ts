@@ -43,8 +43,14 @@ export class PetitionFigures {
   @Field(() => Float, { nullable: true, description: 'Substantively resolved over results recorded, 0–1.' })
   substantivelyResolvedShare!: number | null;
 
-  @Field(() => Int, { description: 'Group petitions (集体访): five or more people.' })
+  @Field(() => Int, { description: 'Group petitions (集体访): as many people as the configured head count or more.' })
   group!: number;
+
+  @Field(() => Int, { description: 'Repeat petitions (重复访): the same person on the same matter within the configured window.' })
+  repeat!: number;
+
+  @Field(() => Int, { description: 'Leapfrog petitions (越级访): received above the agency with jurisdiction.' })
+  leapfrog!: number;
 
   @Field(() => Int, { description: 'Deadlines of these petitions open and past due now.' })
   overdueNow!: number;

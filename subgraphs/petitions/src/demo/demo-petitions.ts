@@ -14,6 +14,8 @@ import type { SeededRandom } from './demo-random';
 
 /** How many petitions the demo city has received over the last twelve months. */
 const DEMO_PETITIONS = 240;
+/** Of which this many arrived in the last three days. */
+const RECENT = 16;
 const SEED = 20_261_122;
 const DAY = 24 * 3600_000;
 
@@ -61,15 +63,16 @@ export async function seedDemoPetitions(em: EntityManager): Promise<void> {
   const random = seededRandom(SEED);
   const now = Date.now();
   for (let index = 0; index < DEMO_PETITIONS; index++) {
-    await seedOne(em, random, now);
+    // The first few arrived in the last three days, so the morning's early steps have something to show.
+    await seedOne(em, random, now, index < RECENT ? 3 : 365);
     // Every step has flushed: forget the petition, so each flush looks at one petition's rows, not all.
     em.clear();
   }
 }
 
-async function seedOne(em: EntityManager, random: SeededRandom, now: number): Promise<void> {
+async function seedOne(em: EntityManager, random: SeededRandom, now: number, withinDays: number): Promise<void> {
   const receiver = random.weighted(RECEIVERS);
-  const receivedAt = new Date(now - random.next() * 365 * DAY);
+  const receivedAt = new Date(now - random.next() * withinDays * DAY);
   const group = random.chance(0.08);
   const input = {
     channel: random.weighted(CHANNELS),
@@ -111,7 +114,8 @@ async function seedOne(em: EntityManager, random: SeededRandom, now: number): Pr
   const resultAt = at + (random.chance(0.1) ? random.int(95, 120) : random.int(15, 75)) * DAY;
   const result = { note: 'Answered in writing with the findings.', fields: { legalBasis: '《人民检察院信访工作规定》', substantivelyResolved: random.chance(0.85) } };
   if (!(await steps.take(PetitionAction.RECORD_RESULT, handler, resultAt, result))) return;
-  await steps.take(PetitionAction.CLOSE, handler, resultAt + random.int(1, 5) * DAY);
+  // Some answers are still with the petitioner, who may ask for a review: not closed yet.
+  if (random.chance(0.85)) await steps.take(PetitionAction.CLOSE, handler, resultAt + random.int(1, 5) * DAY);
 }
 
 /** Takes a petition's steps at given times, up to now: a step not yet due leaves it where it stands. */

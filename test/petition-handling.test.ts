@@ -1,5 +1,6 @@
 import { AgencyTopics, Role, Topics, agencyTopic } from '@xinfang/kit';
-import { errorCodes } from './support/graphql-client';
+import { errorCodes, graphql } from './support/graphql-client';
+import { madeUpIdNumber } from './support/personal-data';
 import { TopicListener, eventually } from './support/kafka-listener';
 import { registerStaffMember, seedCity, seedProcuratorateChain, stepMutation, takeStepAs } from './support/seed';
 import type { Actor, City } from './support/seed';
@@ -153,7 +154,9 @@ describe('a petition handled from the 12309 call to closing', () => {
       registerStaffMember(chain.agencies.county, { key: 'leader', name: '县院检察长', department: '院领导', roles: [Role.LEADER] }),
       registerStaffMember(chain.agencies.county, { key: 'handler', name: '县院承办人', department: '控告申诉检察部', roles: [Role.HANDLER] }),
     ]);
-    const { id } = await chain.countyHandler.registerPetition({ category: 'APPEAL' });
+    const appellant = { name: '周德顺', idNumber: madeUpIdNumber() };
+    const appeal = { category: 'APPEAL', petitionerName: null, petitioners: [appellant] };
+    const { id } = await chain.countyHandler.registerPetition(appeal);
     await takeStepAs(chain.countyHandler, 'acceptPetition', { id });
     await takeStepAs(chain.countyHandler, 'sendProceduralReply', { id, reply: 'Accepted.' });
     await takeStepAs(countyLeader, 'assignPetition', { id, department: '控告申诉检察部', handlerStaffId: countyHandler.identity.userId });
@@ -177,5 +180,15 @@ describe('a petition handled from the 12309 call to closing', () => {
     expect(clock(petition, 'REVIEW_ANSWER')?.status).toBe('MET');
     expect(clock(petition, 'RE_REVIEW_ANSWER')?.status).toBe('MET');
     expect(petition.history.slice(-4).map((entry) => entry.action)).toEqual(['REQUEST_REVIEW', 'ANSWER_REVIEW', 'REQUEST_RE_REVIEW', 'ANSWER_RE_REVIEW']);
+
+    // The same person on the same matter again: refused, pointing to the final decision; with new facts, registered.
+    const again = await graphql<unknown>(
+      'mutation($input: RegisterPetitionInput!) { registerPetition(input: $input) { petition { id } } }',
+      { input: { channel: 'LETTER', summary: 'Appeals the same decision again.', request: 'A new review.', ...appeal } },
+      chain.countyHandler.token,
+    );
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'FINAL_DECISION', finalPetitionId: id });
+    const withNewFacts = await chain.countyHandler.registerPetition({ ...appeal, newFacts: true, summary: 'A witness has come forward.' });
+    expect(withNewFacts.id).toEqual(expect.any(String));
   });
 });

@@ -10,7 +10,9 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
   | 'ILLEGAL_TRANSITION'
-  | 'CONFLICT';
+  | 'CONFLICT'
+  /** A petition on a matter already finally decided by re-review (Regulations art. 36). */
+  | 'FINAL_DECISION';
 
 export abstract class DomainError extends GraphQLError {
   protected constructor(message: string, code: ErrorCode, details: Record<string, unknown> = {}) {

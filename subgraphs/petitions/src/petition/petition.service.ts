@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { PetitionRegistered, actorFromIdentity, beginWorkflow, requireActiveAgency, stepEvent } from '@xinfang/kit';
 import type { Identity } from '@xinfang/kit';
 import { assessDifficultCase, linkEarlierPetitions } from '../difficult-case/difficult-case.service';
+import { FinalDecisionError, finalDecisionOnSameMatter } from '../difficult-case/final-decision';
 import { PetitionerInput } from '../petitioner/petitioner.input';
 import { petitionersProblems, refuseProblems } from '../petitioner/petitioner-rules';
 import { createPetitioners, personKeysOf } from '../petitioner/petitioner.service';
@@ -30,9 +31,10 @@ export async function registerPetition(
   const jurisdictionAgencyId = input.jurisdictionAgencyId ?? null;
   if (jurisdictionAgencyId) await requireActiveAgency(em, jurisdictionAgencyId, 'jurisdictionAgencyId');
   const receivedAt = input.receivedAt ?? new Date();
-  const { earlierPetitionIds, ...flags } = await assessDifficultCase(em, {
-    receivingAgencyId: caller.agencyId, jurisdictionAgencyId, category: input.category, receivedAt, headCount: input.headCount, people: personKeysOf(people),
-  });
+  const facts = { receivingAgencyId: caller.agencyId, jurisdictionAgencyId, category: input.category, receivedAt, headCount: input.headCount, people: personKeysOf(people) };
+  const finalDecision = input.newFacts ? null : await finalDecisionOnSameMatter(em, facts);
+  if (finalDecision) throw new FinalDecisionError(finalDecision);
+  const { earlierPetitionIds, ...flags } = await assessDifficultCase(em, facts);
   const accessCode = newAccessCode();
   const petition = em.create(Petition, {
     id: randomUUID(),

@@ -41,6 +41,9 @@ export class RegisterPetitionInput {
   @Length(1, 200)
   jurisdictionAgencyId?: string;
 
+  @Field({ defaultValue: false, description: 'The petitioner brings new facts or reasons, so a final decision on the same matter (after re-review) does not bar it.' })
+  newFacts: boolean = false;
+
   @Field({ nullable: true, description: 'When it was received; defaults to now, never in the future.' })
   @IsOptional()
   @IsDate()

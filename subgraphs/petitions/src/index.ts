@@ -3,6 +3,11 @@ import { AgencyReference, StaffReference, Topics, createLogger, directoryConsume
 import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
 import { seedDemoPetitions } from './demo/demo-petitions';
 import { migrations } from './migrations';
+import { Hearing } from './hearing/hearing.entity';
+import { HearingResolver } from './hearing/hearing.resolver';
+import { LeaderPackageResolver } from './leader-package/leader-package.resolver';
+import { RiskAssessment } from './risk-assessment/risk-assessment.entity';
+import { RiskAssessmentResolver } from './risk-assessment/risk-assessment.resolver';
 import { DifficultCaseResolver } from './difficult-case/difficult-case.resolver';
 import { PetitionRepeatLink } from './difficult-case/petition-repeat-link.entity';
 import { PersonalDataAccess } from './personal-data-audit/personal-data-access.entity';
@@ -26,10 +31,11 @@ export const petitionsSubgraph: SubgraphModule = {
   resolvers: [
     PetitionResolver, PetitionStepsResolver, PetitionReviewResolver, OverduePetitionsResolver, PetitionStatisticsResolver,
     PetitionPetitionersResolver, PetitionerResolver, PersonHistoryResolver, DifficultCaseResolver, PersonalDataAuditResolver,
+    LeaderPackageResolver, RiskAssessmentResolver, HearingResolver,
   ],
   orphanedTypes: [AgencyReference, StaffReference],
   references: { Petition: { __resolveReference: resolvePetitionReference } },
-  entities: [Petition, Petitioner, PetitionRepeatLink, PersonalDataAccess],
+  entities: [Petition, Petitioner, PetitionRepeatLink, PersonalDataAccess, RiskAssessment, Hearing],
   migrations,
   produces: [Topics.petitionEvents],
   // Its copy of the directory: the agency hierarchy for access, the calendar's corrections for clocks.

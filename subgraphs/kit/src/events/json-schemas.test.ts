@@ -45,6 +45,12 @@ const sampleData: Record<string, () => Record<string, unknown>> = {
     category: 'APPEAL',
     receivedAt: '2026-11-21T09:30:00+08:00',
   }),
+  PetitionRiskWarningRaised: () => ({
+    petitionId: randomUUID(),
+    agencyId: 'bengbu-procuratorate',
+    decision: 'NOT_PROSECUTING',
+    assessedBy: 'bengbu-procuratorate.li-ming',
+  }),
   ReferralIssued: () => ({
     referralId: randomUUID(),
     assistanceCaseId: randomUUID(),

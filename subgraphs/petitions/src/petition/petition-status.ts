@@ -30,7 +30,23 @@ export enum PetitionAction {
   REQUEST_RE_REVIEW = 'REQUEST_RE_REVIEW',
   /** 复核意见 within 30 days: final */
   ANSWER_RE_REVIEW = 'ANSWER_RE_REVIEW',
+  /** 院领导包案: a leader takes the petition as its package leader, with a plan and a target date */
+  PACKAGE = 'PACKAGE',
+  /** 涉检信访风险评估 before a petition-prone decision goes out; a high level raises a warning */
+  ASSESS_RISK = 'ASSESS_RISK',
+  /** A leader acknowledges a high-risk warning */
+  ACKNOWLEDGE_RISK_WARNING = 'ACKNOWLEDGE_RISK_WARNING',
+  /** 公开听证 scheduled: the handling clocks stop */
+  SCHEDULE_HEARING = 'SCHEDULE_HEARING',
+  /** The hearing's conclusion and the participants' opinions: the clocks run again */
+  CONCLUDE_HEARING = 'CONCLUDE_HEARING',
 }
+
+/** While it is being handled or its answer is questioned: when a difficult case is worked on. */
+const IN_HAND = [
+  PetitionStatus.ACCEPTED, PetitionStatus.ASSIGNED, PetitionStatus.RESULT_RECORDED, PetitionStatus.CLOSED,
+  PetitionStatus.UNDER_REVIEW, PetitionStatus.REVIEWED, PetitionStatus.UNDER_RE_REVIEW,
+];
 
 /**
  * The agency with first responsibility now; the agency that received the petition and owes
@@ -39,6 +55,7 @@ export enum PetitionAction {
  */
 export type PetitionSide = 'HANDLING' | 'RECEIVING' | 'REVIEWING' | 'RE_REVIEWING';
 
+const LEADERS = [Role.LEADER];
 const DECIDERS = [Role.RECEPTION, Role.HANDLER, Role.DEPARTMENT_HEAD, Role.LEADER];
 const ASSIGNERS = [Role.DEPARTMENT_HEAD, Role.LEADER];
 const HANDLERS = [Role.HANDLER, Role.DEPARTMENT_HEAD, Role.LEADER];
@@ -87,6 +104,20 @@ export const PETITION_STEPS: StepTable<PetitionAction, PetitionStatus, PetitionS
   ANSWER_RE_REVIEW: {
     from: [PetitionStatus.UNDER_RE_REVIEW], to: PetitionStatus.FINAL,
     by: 'RE_REVIEWING', roles: HANDLERS, needsNote: true, noteName: 'opinion', verb: 'give the re-review opinion on',
+  },
+  PACKAGE: { from: IN_HAND, by: 'HANDLING', roles: LEADERS, needsNote: true, noteName: 'plan', requires: ['targetDate'], verb: 'take as package leader' },
+  ASSESS_RISK: {
+    from: IN_HAND, by: 'HANDLING', roles: HANDLERS, needsNote: true, noteName: 'reasons', requires: ['decision', 'level', 'measures'],
+    verb: 'assess the risk of a decision on',
+  },
+  ACKNOWLEDGE_RISK_WARNING: { from: IN_HAND, by: 'HANDLING', roles: LEADERS, requires: ['assessmentId'], verb: 'acknowledge a risk warning on' },
+  SCHEDULE_HEARING: {
+    from: [PetitionStatus.ASSIGNED, PetitionStatus.UNDER_REVIEW, PetitionStatus.UNDER_RE_REVIEW], by: 'HANDLING', roles: HANDLERS,
+    requires: ['scheduledFor', 'venue', 'participants'], verb: 'schedule a public hearing on',
+  },
+  CONCLUDE_HEARING: {
+    from: [PetitionStatus.ASSIGNED, PetitionStatus.UNDER_REVIEW, PetitionStatus.UNDER_RE_REVIEW], by: 'HANDLING', roles: HANDLERS,
+    needsNote: true, noteName: 'conclusion', requires: ['opinions'], verb: 'conclude the public hearing on',
   },
 };
 

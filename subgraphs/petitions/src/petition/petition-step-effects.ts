@@ -8,6 +8,9 @@ import type { Petition } from './petition.entity';
 import type { PetitionStatus } from './petition-kind';
 import { PETITION_SUBJECT, REPLY_RULES, RESULT_RULES, clocksOfPetition, startHandlingClock } from './petition-deadlines';
 import type { PetitionAction } from './petition-status';
+import { concludeHearing, scheduleHearing } from '../hearing/hearing.effects';
+import { takePackage } from '../leader-package/leader-package.effects';
+import { acknowledgeRiskWarning, assessRisk } from '../risk-assessment/risk-assessment.effects';
 
 type Change = StepChange<PetitionAction, PetitionStatus>;
 
@@ -19,6 +22,12 @@ type Change = StepChange<PetitionAction, PetitionStatus>;
 type Effect = (em: EntityManager, petition: Petition, change: Change) => Promise<void>;
 
 export const STEP_EFFECTS: Partial<Record<PetitionAction, Effect>> = {
+  PACKAGE: takePackage,
+  ASSESS_RISK: assessRisk,
+  ACKNOWLEDGE_RISK_WARNING: acknowledgeRiskWarning,
+  SCHEDULE_HEARING: scheduleHearing,
+  CONCLUDE_HEARING: concludeHearing,
+
   async DECLINE(_em, petition, change) {
     petition.declinedAt = change.at;
   },

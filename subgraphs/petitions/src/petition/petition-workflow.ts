@@ -1,4 +1,4 @@
-import { PetitionStatusChanged, PetitionTransferred, stepEvent } from '@xinfang/kit';
+import { PetitionRiskWarningRaised, PetitionStatusChanged, PetitionTransferred, stepEvent } from '@xinfang/kit';
 import type { StepChange, WorkflowDefinition } from '@xinfang/kit';
 import { SERVICE } from '../service-name';
 import { Petition } from './petition.entity';
@@ -37,8 +37,16 @@ export const PETITION_WORKFLOW: WorkflowDefinition<Petition, PetitionAction, Pet
     handlingAgencyId: petition.handlingAgencyId,
     handlerStaffId: petition.handlerStaffId,
     substantivelyResolved: petition.substantivelyResolved,
-  }), ...transferredTo(petition, change)],
+  }), ...transferredTo(petition, change), ...riskWarning(petition, change)],
 };
+
+/** A high-risk assessment also raises its warning. */
+function riskWarning(petition: Petition, change: Change) {
+  if (change.action !== PetitionAction.ASSESS_RISK || change.fields.level !== 'HIGH') return [];
+  return [stepEvent(PetitionRiskWarningRaised, {
+    petitionId: petition.id, agencyId: petition.handlingAgencyId, decision: String(change.fields.decision), assessedBy: change.actor.userId,
+  })];
+}
 
 /** A transfer is also told to the agency it goes to, on its own topic. */
 function transferredTo(petition: Petition, change: Change) {

@@ -138,6 +138,22 @@ export class Petition {
   @Property({ type: 'datetime', nullable: true })
   finalAt: Date | null = null;
 
+  /** The leader who took it as package leader (院领导包案); resolved as `packageLeader`. */
+  @Property({ type: 'text', nullable: true, index: true })
+  packageLeaderStaffId: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The package leader\'s plan for resolving it.' })
+  @Property({ type: 'text', nullable: true })
+  packagePlan: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the package leader means to have it resolved.' })
+  @Property({ type: 'datetime', nullable: true })
+  packageTargetDate: Date | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  packagedAt: Date | null = null;
+
   @Field(() => Int, { description: 'How many times it was reopened after closing, petitioned again on the same matter.' })
   @Property({ type: 'integer' })
   reopenCount = 0;

@@ -1,9 +1,10 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AgencyReference, ConnectionType, DeadlineClock, NotFoundError, PageArgs, Public, Role, agencyReference, deadlinesOf, paginate, readAccess, requireCaller } from '@xinfang/kit';
+import { AgencyReference, DeadlineClock, NotFoundError, PageArgs, Public, Role, agencyReference, deadlinesOf, paginate, readAccess, requireCaller } from '@xinfang/kit';
 import type { Connection, RequestContext } from '@xinfang/kit';
 import { accessCodeMatches } from './access-code';
 import { petitionWork, petitionsNotVisible } from './petition-access';
 import { Petition } from './petition.entity';
+import { PetitionConnection } from './petition.connection';
 import { PETITION_SUBJECT, dueAtOf } from './petition-deadlines';
 import { PetitionProgress } from './petition-progress';
 import { petitionById } from './petition.loaders';
@@ -12,7 +13,6 @@ import { PetitionsFilter } from './petitions-filter.input';
 import { RegisterPetitionInput } from './register-petition.input';
 import { RegisterPetitionPayload } from './register-petition.payload';
 
-const PetitionConnection = ConnectionType(Petition, 'Petition');
 
 @Resolver(() => Petition)
 export class PetitionResolver {

@@ -2,7 +2,7 @@ import type { EventContract } from '../contract';
 import { AssignmentCreated, AssignmentStatusChanged, AssignmentUpdateReported } from './assignment-events';
 import { AgencyRegistered, AgencyUpdated, CalendarCorrected, StaffRegistered, StaffUpdated } from './directory-events';
 import { DeadlineApproaching, DeadlineMissed } from './deadline-events';
-import { PetitionRegistered, PetitionStatusChanged, PetitionTransferred } from './petition-events';
+import { PetitionRegistered, PetitionRiskWarningRaised, PetitionStatusChanged, PetitionTransferred } from './petition-events';
 import { ReferralIssued, ReferralStatusChanged, ReferralUpdateReported } from './referral-events';
 
 export * from './topics';
@@ -18,6 +18,7 @@ export const allEventContracts: EventContract[] = [
   PetitionRegistered,
   PetitionStatusChanged,
   PetitionTransferred,
+  PetitionRiskWarningRaised,
   ReferralIssued,
   ReferralStatusChanged,
   ReferralUpdateReported,

@@ -63,3 +63,20 @@ export const PetitionTransferred = defineEvent({
     receivedAt: z.iso.datetime({ offset: true }),
   }),
 });
+
+/**
+ * A risk assessment put a petition-prone decision at HIGH risk (涉检信访风险预警): the agency's
+ * leaders must acknowledge it before the decision goes out.
+ */
+export const PetitionRiskWarningRaised = defineEvent({
+  type: 'PetitionRiskWarningRaised',
+  version: 1,
+  topic: Topics.petitionEvents,
+  description: 'A high-risk assessment raised an early warning a leader of the agency must acknowledge.',
+  data: z.object({
+    petitionId: z.uuid(),
+    agencyId: z.string(),
+    decision: z.string().describe('NOT_FILING, NOT_ARRESTING, NOT_PROSECUTING, NOT_COMPENSATING, WITHDRAWING_CASE, CLOSING_APPEAL'),
+    assessedBy: z.string(),
+  }),
+});

@@ -5,6 +5,7 @@ import { seedDemoPetitions } from './demo/demo-petitions';
 import { migrations } from './migrations';
 import { Hearing } from './hearing/hearing.entity';
 import { HearingResolver } from './hearing/hearing.resolver';
+import { JurisdictionDisputeResolver } from './jurisdiction-dispute/jurisdiction-dispute.resolver';
 import { LeaderPackageResolver } from './leader-package/leader-package.resolver';
 import { RiskAssessment } from './risk-assessment/risk-assessment.entity';
 import { RiskAssessmentResolver } from './risk-assessment/risk-assessment.resolver';
@@ -31,7 +32,7 @@ export const petitionsSubgraph: SubgraphModule = {
   resolvers: [
     PetitionResolver, PetitionStepsResolver, PetitionReviewResolver, OverduePetitionsResolver, PetitionStatisticsResolver,
     PetitionPetitionersResolver, PetitionerResolver, PersonHistoryResolver, DifficultCaseResolver, PersonalDataAuditResolver,
-    LeaderPackageResolver, RiskAssessmentResolver, HearingResolver,
+    LeaderPackageResolver, RiskAssessmentResolver, HearingResolver, JurisdictionDisputeResolver,
   ],
   orphanedTypes: [AgencyReference, StaffReference],
   references: { Petition: { __resolveReference: resolvePetitionReference } },

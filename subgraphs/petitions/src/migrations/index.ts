@@ -3,6 +3,7 @@ import { Migration20261121000002Petition } from './Migration20261121000002_petit
 import { Migration20261122000010PetitionWorkflow } from './Migration20261122000010_petition_workflow';
 import { Migration20261123000020Petitioners } from './Migration20261123000020_petitioners';
 import { Migration20261123000030DifficultCases } from './Migration20261123000030_difficult_cases';
+import { Migration20261123000040JurisdictionDisputes } from './Migration20261123000040_jurisdiction_disputes';
 
 /** Oldest first; listed explicitly so compiled and test runs load the same classes. */
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122000010_petition_workflow', class: Migration20261122000010PetitionWorkflow },
   { name: 'Migration20261123000020_petitioners', class: Migration20261123000020Petitioners },
   { name: 'Migration20261123000030_difficult_cases', class: Migration20261123000030DifficultCases },
+  { name: 'Migration20261123000040_jurisdiction_disputes', class: Migration20261123000040JurisdictionDisputes },
 ];

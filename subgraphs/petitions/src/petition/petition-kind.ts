@@ -66,6 +66,10 @@ export enum PetitionStatus {
   UNDER_RE_REVIEW = 'UNDER_RE_REVIEW',
   /** The re-review opinion is final: the same facts and reasons are not accepted again. */
   FINAL = 'FINAL',
+  /** The agency it was transferred to objects that it is not theirs (Regulations art. 23). */
+  DISPUTED = 'DISPUTED',
+  /** The sending agency disagreed: the common superior, or the joint conference, decides (art. 24). */
+  IN_ARBITRATION = 'IN_ARBITRATION',
 }
 
 registerEnumType(PetitionChannel, { name: 'PetitionChannel', description: 'How a petition arrived.' });

@@ -40,6 +40,16 @@ export enum PetitionAction {
   SCHEDULE_HEARING = 'SCHEDULE_HEARING',
   /** The hearing's conclusion and the participants' opinions: the clocks run again */
   CONCLUDE_HEARING = 'CONCLUDE_HEARING',
+  /** 异议: the agency it was transferred to objects, within 5 working days */
+  OBJECT_TO_TRANSFER = 'OBJECT_TO_TRANSFER',
+  /** The sending agency agrees: the petition returns to it */
+  ACCEPT_OBJECTION = 'ACCEPT_OBJECTION',
+  /** The sending agency disagrees: the agencies' common superior decides */
+  REJECT_OBJECTION = 'REJECT_OBJECTION',
+  /** The common superior cannot settle it: the joint conference (the commission) decides */
+  REFER_TO_JOINT_CONFERENCE = 'REFER_TO_JOINT_CONFERENCE',
+  /** The binding decision of which agency handles it */
+  DECIDE_JURISDICTION = 'DECIDE_JURISDICTION',
 }
 
 /** While it is being handled or its answer is questioned: when a difficult case is worked on. */
@@ -51,11 +61,13 @@ const IN_HAND = [
 /**
  * The agency with first responsibility now; the agency that received the petition and owes
  * the reply; the handling agency's superior, which reviews its answer (复查); and that one's
- * superior, which re-reviews (复核).
+ * superior, which re-reviews (复核); in a jurisdiction dispute, the agency that transferred it
+ * and the one that arbitrates (the common superior, then the joint conference).
  */
-export type PetitionSide = 'HANDLING' | 'RECEIVING' | 'REVIEWING' | 'RE_REVIEWING';
+export type PetitionSide = 'HANDLING' | 'RECEIVING' | 'REVIEWING' | 'RE_REVIEWING' | 'SENDER' | 'ARBITER';
 
 const LEADERS = [Role.LEADER];
+const ARBITERS = [Role.LEADER, Role.DEPARTMENT_HEAD, Role.COMMISSION];
 const DECIDERS = [Role.RECEPTION, Role.HANDLER, Role.DEPARTMENT_HEAD, Role.LEADER];
 const ASSIGNERS = [Role.DEPARTMENT_HEAD, Role.LEADER];
 const HANDLERS = [Role.HANDLER, Role.DEPARTMENT_HEAD, Role.LEADER];
@@ -114,6 +126,23 @@ export const PETITION_STEPS: StepTable<PetitionAction, PetitionStatus, PetitionS
   SCHEDULE_HEARING: {
     from: [PetitionStatus.ASSIGNED, PetitionStatus.UNDER_REVIEW, PetitionStatus.UNDER_RE_REVIEW], by: 'HANDLING', roles: HANDLERS,
     requires: ['scheduledFor', 'venue', 'participants'], verb: 'schedule a public hearing on',
+  },
+  OBJECT_TO_TRANSFER: {
+    from: [PetitionStatus.TRANSFERRED], to: PetitionStatus.DISPUTED, by: 'HANDLING', roles: DECIDERS,
+    needsNote: true, noteName: 'reason', verb: 'object to the transfer of',
+  },
+  ACCEPT_OBJECTION: { from: [PetitionStatus.DISPUTED], to: PetitionStatus.REGISTERED, by: 'SENDER', roles: DECIDERS, verb: 'take back' },
+  REJECT_OBJECTION: {
+    from: [PetitionStatus.DISPUTED], to: PetitionStatus.IN_ARBITRATION, by: 'SENDER', roles: DECIDERS,
+    needsNote: true, noteName: 'reason', verb: 'reject the objection to the transfer of',
+  },
+  REFER_TO_JOINT_CONFERENCE: {
+    from: [PetitionStatus.IN_ARBITRATION], by: 'ARBITER', roles: ARBITERS, needsNote: true, noteName: 'reason',
+    requires: ['conferenceAgencyId'], verb: 'refer to the joint conference',
+  },
+  DECIDE_JURISDICTION: {
+    from: [PetitionStatus.IN_ARBITRATION], to: PetitionStatus.ACCEPTED, by: 'ARBITER', roles: ARBITERS,
+    needsNote: true, noteName: 'reason', requires: ['agencyId'], verb: 'decide which agency handles',
   },
   CONCLUDE_HEARING: {
     from: [PetitionStatus.ASSIGNED, PetitionStatus.UNDER_REVIEW, PetitionStatus.UNDER_RE_REVIEW], by: 'HANDLING', roles: HANDLERS,

@@ -1,13 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  BadUserInputError, CLOCK_RULES, DirectoryAgency, ForbiddenError, IllegalTransitionError, Role,
-  extendDeadline, loadWorkingCalendar, meetDeadline, requireActiveAgency, requireActiveStaff, scheduleOf, startClock, startDeadline,
+  BadUserInputError, DirectoryAgency, ForbiddenError, IllegalTransitionError, Role,
+  extendDeadline, loadWorkingCalendar, meetDeadline, requireActiveAgency, requireActiveStaff, startDeadline,
 } from '@xinfang/kit';
-import type { StepChange, WorkingDayCalendar } from '@xinfang/kit';
+import type { StepChange } from '@xinfang/kit';
 import type { Petition } from './petition.entity';
 import type { PetitionStatus } from './petition-kind';
 import { PETITION_SUBJECT, REPLY_RULES, RESULT_RULES, clocksOfPetition, startHandlingClock } from './petition-deadlines';
 import type { PetitionAction } from './petition-status';
+import { assertWithinWindow } from './petition-windows';
+import { DISPUTE_EFFECTS } from '../jurisdiction-dispute/jurisdiction-dispute.effects';
 import { concludeHearing, scheduleHearing } from '../hearing/hearing.effects';
 import { takePackage } from '../leader-package/leader-package.effects';
 import { acknowledgeRiskWarning, assessRisk } from '../risk-assessment/risk-assessment.effects';
@@ -27,6 +29,7 @@ export const STEP_EFFECTS: Partial<Record<PetitionAction, Effect>> = {
   ACKNOWLEDGE_RISK_WARNING: acknowledgeRiskWarning,
   SCHEDULE_HEARING: scheduleHearing,
   CONCLUDE_HEARING: concludeHearing,
+  ...DISPUTE_EFFECTS,
 
   async DECLINE(_em, petition, change) {
     petition.declinedAt = change.at;
@@ -41,7 +44,7 @@ export const STEP_EFFECTS: Partial<Record<PetitionAction, Effect>> = {
     const toAgencyId = String(change.fields.toAgencyId);
     if (toAgencyId === petition.handlingAgencyId) throw new BadUserInputError('A transfer goes to another agency', { field: 'toAgencyId' });
     await requireActiveAgency(em, toAgencyId, 'toAgencyId');
-    Object.assign(petition, { handlingAgencyId: toAgencyId, department: null, handlerStaffId: null });
+    Object.assign(petition, { transferredFromAgencyId: petition.handlingAgencyId, transferredAt: change.at, handlingAgencyId: toAgencyId, department: null, handlerStaffId: null });
   },
 
   async ASSIGN(em, petition, change) {
@@ -93,7 +96,7 @@ export const STEP_EFFECTS: Partial<Record<PetitionAction, Effect>> = {
 
   async REQUEST_REVIEW(em, petition, change) {
     const calendar = await loadWorkingCalendar(em);
-    assertRequestedInTime('REVIEW_REQUEST', petition.resultRecordedAt, change.at, calendar, 'review');
+    assertWithinWindow('REVIEW_REQUEST', petition.resultRecordedAt, change.at, calendar, 'A review must be asked for within 30 days of the answer');
     startDeadline(em, 'REVIEW_ANSWER', { type: PETITION_SUBJECT, id: petition.id, agencyId: reviewingAgencyOf(petition) }, change.at, calendar);
   },
 
@@ -105,7 +108,7 @@ export const STEP_EFFECTS: Partial<Record<PetitionAction, Effect>> = {
 
   async REQUEST_RE_REVIEW(em, petition, change) {
     const calendar = await loadWorkingCalendar(em);
-    assertRequestedInTime('RE_REVIEW_REQUEST', petition.reviewAnsweredAt, change.at, calendar, 're-review');
+    assertWithinWindow('RE_REVIEW_REQUEST', petition.reviewAnsweredAt, change.at, calendar, 'A re-review must be asked for within 30 days of the review opinion');
     startDeadline(em, 'RE_REVIEW_ANSWER', { type: PETITION_SUBJECT, id: petition.id, agencyId: petition.reReviewingAgencyId ?? reviewingAgencyOf(petition) }, change.at, calendar);
   },
 
@@ -122,14 +125,6 @@ export function reviewingAgencyOf(petition: Petition): string {
 /** The agency above, in this subgraph's copy of the directory; the agency itself at the top. */
 async function superiorOf(em: EntityManager, agencyId: string): Promise<string> {
   return (await em.findOne(DirectoryAgency, { id: agencyId }))?.parentId ?? agencyId;
-}
-
-/** A review (art. 35) or re-review (art. 36) is asked within 30 days of the answer it questions. */
-function assertRequestedInTime(rule: 'REVIEW_REQUEST' | 'RE_REVIEW_REQUEST', answeredAt: Date | null, at: Date, calendar: WorkingDayCalendar, what: string): void {
-  const closesAt = answeredAt ? scheduleOf(startClock(CLOCK_RULES[rule], answeredAt), calendar).dueAt : null;
-  if (closesAt && at > closesAt) {
-    throw new BadUserInputError(`A ${what} must be asked for within 30 days of the answer; that time ended ${closesAt.toISOString()}`, { field: 'id' });
-  }
 }
 
 /** 首办责任制: a handler records the result of their own petition; department heads and leaders of any. */

@@ -26,6 +26,8 @@ export const PETITION_WORKFLOW: WorkflowDefinition<Petition, PetitionAction, Pet
     RECEIVING: { label: 'receiving agency', agencyOf: (petition) => petition.receivingAgencyId },
     REVIEWING: { label: 'reviewing agency (the handling agency\'s superior)', agencyOf: reviewingAgencyOf },
     RE_REVIEWING: { label: 're-reviewing agency (the reviewing agency\'s superior)', agencyOf: (petition) => petition.reReviewingAgencyId ?? reviewingAgencyOf(petition) },
+    SENDER: { label: 'agency that transferred it', agencyOf: (petition) => petition.transferredFromAgencyId ?? petition.receivingAgencyId },
+    ARBITER: { label: 'agency deciding the dispute (the common superior, or the joint conference)', agencyOf: (petition) => petition.arbiterAgencyId ?? petition.handlingAgencyId },
   },
   effects: (em, petition, change) => STEP_EFFECTS[change.action]?.(em, petition, change) ?? Promise.resolve(),
   event: (petition, change) => [stepEvent(PetitionStatusChanged, {

@@ -138,6 +138,18 @@ export class Petition {
   @Property({ type: 'datetime', nullable: true })
   finalAt: Date | null = null;
 
+  /** The agency that last transferred it here, which an objection goes back to; resolved as `transferredFrom`. */
+  @Property({ type: 'text', nullable: true })
+  transferredFromAgencyId: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was last transferred; an objection is due within 5 working days of it.' })
+  @Property({ type: 'datetime', nullable: true })
+  transferredAt: Date | null = null;
+
+  /** Who decides a jurisdiction dispute: the common superior, then the joint conference; resolved as `arbiter`. */
+  @Property({ type: 'text', nullable: true })
+  arbiterAgencyId: string | null = null;
+
   /** The leader who took it as package leader (院领导包案); resolved as `packageLeader`. */
   @Property({ type: 'text', nullable: true, index: true })
   packageLeaderStaffId: string | null = null;

@@ -1,5 +1,6 @@
 import { Role, Topics } from '@xinfang/kit';
 import { errorCodes } from './support/graphql-client';
+import { madeUpIdNumber } from './support/personal-data';
 import { TopicListener } from './support/kafka-listener';
 import { registerStaffMember, seedCity, takeStepAs } from './support/seed';
 import type { Actor, City } from './support/seed';
@@ -62,7 +63,8 @@ describe('a difficult appeal', () => {
   const clock = (petition: DifficultView, rule: string) => petition.deadlines.find((candidate) => candidate.rule === rule)!;
 
   it('goes through a leader package, a risk warning and a public hearing to its result', async () => {
-    const { id } = await city.reception.registerPetition({ category: 'APPEAL', summary: 'Appeals a decision not to prosecute, for the sixth year.' });
+    const appellant = { category: 'APPEAL', petitionerName: null, petitioners: [{ name: '周德顺', idNumber: madeUpIdNumber() }] };
+    const { id } = await city.reception.registerPetition({ ...appellant, summary: 'Appeals a decision not to prosecute, for the sixth year.' });
     await takeStepAs(city.handler, 'acceptPetition', { id });
     await takeStepAs(city.reception, 'sendProceduralReply', { id, reply: 'Accepted.' });
     await takeStepAs(head, 'assignPetition', { id, department: '控告申诉检察部', handlerStaffId: handler.identity.userId });
@@ -114,5 +116,34 @@ describe('a difficult appeal', () => {
       'REGISTER', 'ACCEPT', 'SEND_PROCEDURAL_REPLY', 'ASSIGN', 'PACKAGE', 'ASSESS_RISK', 'ACKNOWLEDGE_RISK_WARNING',
       'SCHEDULE_HEARING', 'CONCLUDE_HEARING', 'RECORD_RESULT', 'CLOSE',
     ]);
+    expect(clock(final, 'RETURN_VISIT').status).toBe('RUNNING');
+
+    // He petitions again on the same matter: the closed petition is looked back on.
+    const lookingBack = async (resolved: boolean) => (await leader.query<{ lookingBackPetitions: { edges: { node: { id: string; packageLeader: { id: string } | null } }[] } }>(
+      'query($resolved: Boolean!) { lookingBackPetitions(resolved: $resolved, first: 20) { edges { node { id packageLeader { id } } } } }', { resolved },
+    )).lookingBackPetitions.edges.map((edge) => edge.node);
+    expect(await lookingBack(false)).toEqual([]);
+    await city.reception.registerPetition({ ...appellant, summary: 'Still not satisfied with the decision.' });
+    expect(await lookingBack(false)).toEqual([{ id, packageLeader: { id: leader.identity.userId } }]);
+
+    await takeStepAs(handler, 'recordReturnVisit', { id, rating: 'DISSATISFIED', comment: 'Visited at home; he still disputes the decision.' });
+    const { dissatisfiedPetitions } = await leader.query<{ dissatisfiedPetitions: { edges: { node: { id: string } }[] } }>('{ dissatisfiedPetitions(first: 20) { edges { node { id } } } }');
+    expect(dissatisfiedPetitions.edges.map((edge) => edge.node.id)).toEqual([id]);
+    expect(await errorCodes('mutation($id: ID!) { markSubstantivelyResolved(id: $id, how: "Done") { id } }', { id }, handler.token)).toEqual(['FORBIDDEN']);
+    await leader.query('mutation($id: ID!) { markSubstantivelyResolved(id: $id, how: "Found him work at the county vocational centre; he withdrew the new petition.") { id } }', { id });
+    expect(await lookingBack(false)).toEqual([]);
+    expect((await lookingBack(true)).map((node) => node.id)).toEqual([id]);
+
+    const after = await view(id);
+    expect(clock(after, 'RETURN_VISIT').status).toBe('MET');
+    expect(after.history.slice(-2).map((entry) => entry.action)).toEqual(['RECORD_RETURN_VISIT', 'MARK_SUBSTANTIVELY_RESOLVED']);
+    const { petitionStatistics } = await leader.query<{ petitionStatistics: { total: Record<string, unknown> } }>(
+      `query($agencyId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { petitionStatistics(agencyId: $agencyId, from: $from, to: $to) {
+        total { received repeat closed rated dissatisfied satisfactionRate lookingBack lookingBackResolved lookingBackResolvedShare } } }`,
+      { agencyId: city.agencies.procuratorate.id, from: new Date(Date.now() - DAY), to: new Date(Date.now() + DAY) },
+    );
+    expect(petitionStatistics.total).toEqual({
+      received: 2, repeat: 1, closed: 1, rated: 1, dissatisfied: 1, satisfactionRate: 0, lookingBack: 1, lookingBackResolved: 1, lookingBackResolvedShare: 1,
+    });
   });
 });

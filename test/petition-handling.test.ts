@@ -105,8 +105,15 @@ describe('a petition handled from the 12309 call to closing', () => {
     ]);
     expect(final.history[4]).toMatchObject({ actorUserId: departmentHead.identity.userId, note: 'An expert opinion on the injury is awaited.' });
     expect(Object.fromEntries(final.deadlines.map((deadline) => [deadline.rule, deadline.status]))).toEqual({
-      PROCEDURAL_REPLY: 'MISSED', REGISTRATION_NOTICE: 'MET', HANDLING_RESULT: 'MET', HANDLING: 'MET',
+      PROCEDURAL_REPLY: 'MISSED', REGISTRATION_NOTICE: 'MET', HANDLING_RESULT: 'MET', HANDLING: 'MET', RETURN_VISIT: 'RUNNING',
     });
+
+    // The petitioner rates the answer once, with the tracking number and code they were given.
+    const RATE = 'mutation($t: String!, $c: String!) { ratePetition(trackingNumber: $t, accessCode: $c, rating: SATISFIED, comment: "Thank you") { status result satisfaction } }';
+    const rated = await graphql<{ ratePetition: unknown }>(RATE, { t: petition.trackingNumber, c: petition.accessCode });
+    expect(rated.data?.ratePetition).toEqual({ status: 'CLOSED', result: 'Compensation order enforced; judicial assistance granted.', satisfaction: 'SATISFIED' });
+    expect(await errorCodes(RATE, { t: petition.trackingNumber, c: petition.accessCode })).toEqual(['ILLEGAL_TRANSITION']);
+    expect(await errorCodes(RATE, { t: petition.trackingNumber, c: 'WRONG-CODE' })).toEqual(['NOT_FOUND']);
 
     const announced = await eventually(
       async () => petitionEvents.all((message) => message.key === id).map((message) => message.event.data.action ?? message.event.type),

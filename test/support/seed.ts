@@ -177,7 +177,7 @@ export type ProcuratorateChain = Awaited<ReturnType<typeof seedProcuratorateChai
 /** The GraphQL types of the arguments workflow-step mutations take. */
 const STEP_ARGUMENT_TYPES: Record<string, string> = {
   id: 'ID!', expectedVersion: 'Int', reason: 'String!', outcome: 'String!', note: 'String!', reply: 'String!', result: 'String!',
-  legalBasis: 'String!', substantivelyResolved: 'Boolean!', days: 'Int!', toAgencyId: 'ID!', department: 'String!', handlerStaffId: 'ID!', opinion: 'String!', agencyId: 'ID!', conferenceAgencyId: 'ID!',
+  legalBasis: 'String!', substantivelyResolved: 'Boolean!', days: 'Int!', toAgencyId: 'ID!', department: 'String!', handlerStaffId: 'ID!', opinion: 'String!', agencyId: 'ID!', conferenceAgencyId: 'ID!', rating: 'Satisfaction!', comment: 'String!',
 };
 
 /** A workflow-step mutation with its arguments as variables, e.g. `stepMutation('declineReferral', { id, reason })`. */

@@ -6,6 +6,8 @@ import { migrations } from './migrations';
 import { Hearing } from './hearing/hearing.entity';
 import { HearingResolver } from './hearing/hearing.resolver';
 import { JurisdictionDisputeResolver } from './jurisdiction-dispute/jurisdiction-dispute.resolver';
+import { LookingBackResolver } from './looking-back/looking-back.resolver';
+import { ReturnVisitResolver } from './return-visit/return-visit.resolver';
 import { LeaderPackageResolver } from './leader-package/leader-package.resolver';
 import { RiskAssessment } from './risk-assessment/risk-assessment.entity';
 import { RiskAssessmentResolver } from './risk-assessment/risk-assessment.resolver';
@@ -32,7 +34,7 @@ export const petitionsSubgraph: SubgraphModule = {
   resolvers: [
     PetitionResolver, PetitionStepsResolver, PetitionReviewResolver, OverduePetitionsResolver, PetitionStatisticsResolver,
     PetitionPetitionersResolver, PetitionerResolver, PersonHistoryResolver, DifficultCaseResolver, PersonalDataAuditResolver,
-    LeaderPackageResolver, RiskAssessmentResolver, HearingResolver, JurisdictionDisputeResolver,
+    LeaderPackageResolver, RiskAssessmentResolver, HearingResolver, JurisdictionDisputeResolver, ReturnVisitResolver, LookingBackResolver,
   ],
   orphanedTypes: [AgencyReference, StaffReference],
   references: { Petition: { __resolveReference: resolvePetitionReference } },

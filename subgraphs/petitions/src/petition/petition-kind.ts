@@ -72,6 +72,15 @@ export enum PetitionStatus {
   IN_ARBITRATION = 'IN_ARBITRATION',
 }
 
+/** The petitioner's rating of the result (满意度). */
+export enum Satisfaction {
+  SATISFIED = 'SATISFIED',
+  BASICALLY_SATISFIED = 'BASICALLY_SATISFIED',
+  /** Reopens nothing by itself, but lists the petition for a leader's review. */
+  DISSATISFIED = 'DISSATISFIED',
+}
+
+registerEnumType(Satisfaction, { name: 'Satisfaction', description: 'The petitioner\'s rating of the result.' });
 registerEnumType(PetitionChannel, { name: 'PetitionChannel', description: 'How a petition arrived.' });
 registerEnumType(PetitionCategory, { name: 'PetitionCategory', description: 'What a petition asks for.' });
 registerEnumType(PetitionStatus, { name: 'PetitionStatus', description: 'Where a petition stands.' });

@@ -50,6 +50,10 @@ export enum PetitionAction {
   REFER_TO_JOINT_CONFERENCE = 'REFER_TO_JOINT_CONFERENCE',
   /** The binding decision of which agency handles it */
   DECIDE_JURISDICTION = 'DECIDE_JURISDICTION',
+  /** 回访: the return visit after closing, with the petitioner's rating */
+  RECORD_RETURN_VISIT = 'RECORD_RETURN_VISIT',
+  /** 回头看: a petition closed and petitioned again is marked substantively resolved, saying how */
+  MARK_SUBSTANTIVELY_RESOLVED = 'MARK_SUBSTANTIVELY_RESOLVED',
 }
 
 /** While it is being handled or its answer is questioned: when a difficult case is worked on. */
@@ -126,6 +130,14 @@ export const PETITION_STEPS: StepTable<PetitionAction, PetitionStatus, PetitionS
   SCHEDULE_HEARING: {
     from: [PetitionStatus.ASSIGNED, PetitionStatus.UNDER_REVIEW, PetitionStatus.UNDER_RE_REVIEW], by: 'HANDLING', roles: HANDLERS,
     requires: ['scheduledFor', 'venue', 'participants'], verb: 'schedule a public hearing on',
+  },
+  RECORD_RETURN_VISIT: {
+    from: [PetitionStatus.CLOSED, PetitionStatus.REVIEWED, PetitionStatus.FINAL], by: 'HANDLING', roles: DECIDERS,
+    needsNote: true, noteName: 'comment', requires: ['rating'], verb: 'record the return visit of',
+  },
+  MARK_SUBSTANTIVELY_RESOLVED: {
+    from: [PetitionStatus.CLOSED, PetitionStatus.RESULT_RECORDED, PetitionStatus.REVIEWED, PetitionStatus.FINAL], by: 'HANDLING', roles: LEADERS.concat(Role.DEPARTMENT_HEAD),
+    needsNote: true, noteName: 'how', verb: 'mark as substantively resolved',
   },
   OBJECT_TO_TRANSFER: {
     from: [PetitionStatus.TRANSFERRED], to: PetitionStatus.DISPUTED, by: 'HANDLING', roles: DECIDERS,

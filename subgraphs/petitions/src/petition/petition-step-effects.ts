@@ -10,6 +10,7 @@ import { PETITION_SUBJECT, REPLY_RULES, RESULT_RULES, clocksOfPetition, startHan
 import type { PetitionAction } from './petition-status';
 import { assertWithinWindow } from './petition-windows';
 import { DISPUTE_EFFECTS } from '../jurisdiction-dispute/jurisdiction-dispute.effects';
+import { markSubstantivelyResolved, recordReturnVisit, startReturnVisitClock } from '../return-visit/return-visit.effects';
 import { concludeHearing, scheduleHearing } from '../hearing/hearing.effects';
 import { takePackage } from '../leader-package/leader-package.effects';
 import { acknowledgeRiskWarning, assessRisk } from '../risk-assessment/risk-assessment.effects';
@@ -30,6 +31,8 @@ export const STEP_EFFECTS: Partial<Record<PetitionAction, Effect>> = {
   SCHEDULE_HEARING: scheduleHearing,
   CONCLUDE_HEARING: concludeHearing,
   ...DISPUTE_EFFECTS,
+  RECORD_RETURN_VISIT: recordReturnVisit,
+  MARK_SUBSTANTIVELY_RESOLVED: markSubstantivelyResolved,
 
   async DECLINE(_em, petition, change) {
     petition.declinedAt = change.at;
@@ -84,9 +87,10 @@ export const STEP_EFFECTS: Partial<Record<PetitionAction, Effect>> = {
     petition.reviewingAgencyId = await superiorOf(em, petition.handlingAgencyId);
   },
 
-  async CLOSE(_em, petition, change) {
+  async CLOSE(em, petition, change) {
     if (!petition.proceduralReplySentAt) throw new BadUserInputError('The petitioner must have had the procedural reply before the petition is closed', { field: 'id' });
     petition.closedAt = change.at;
+    if (petition.resultRecordedAt) await startReturnVisitClock(em, petition, change);
   },
 
   async REOPEN(em, petition, change) {

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { PetitionCategory, PetitionChannel, PetitionStatus } from './petition-kind';
+import { PetitionCategory, PetitionChannel, PetitionStatus, Satisfaction } from './petition-kind';
 
 /** A letter or visit (信访件) registered by the procuratorate. */
 @Directive('@key(fields: "id")')
@@ -137,6 +137,30 @@ export class Petition {
   @Field(() => Date, { nullable: true, description: 'When the re-review opinion made the answer final (复核终结).' })
   @Property({ type: 'datetime', nullable: true })
   finalAt: Date | null = null;
+
+  @Field(() => Satisfaction, { nullable: true, description: 'The petitioner\'s rating of the result (评价), from the return visit or the public lookup.' })
+  @Enum({ items: () => Satisfaction, nativeEnumName: 'satisfaction', nullable: true })
+  satisfaction: Satisfaction | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  satisfactionComment: string | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  ratedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the return visit (回访) was made.' })
+  @Property({ type: 'datetime', nullable: true })
+  returnVisitedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'Looking back (回头看): when it was marked substantively resolved after being petitioned again.' })
+  @Property({ type: 'datetime', nullable: true })
+  lookingBackResolvedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'How it was substantively resolved.' })
+  @Property({ type: 'text', nullable: true })
+  lookingBackResolution: string | null = null;
 
   /** The agency that last transferred it here, which an objection goes back to; resolved as `transferredFrom`. */
   @Property({ type: 'text', nullable: true })

@@ -1,12 +1,12 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AgencyReference, DeadlineClock, NotFoundError, PageArgs, Public, Role, agencyReference, deadlinesOf, paginate, readAccess, requireCaller } from '@xinfang/kit';
 import type { Connection, RequestContext } from '@xinfang/kit';
-import { accessCodeMatches } from './access-code';
 import { petitionWork, petitionsNotVisible } from './petition-access';
 import { Petition } from './petition.entity';
 import { PetitionConnection } from './petition.connection';
 import { PETITION_SUBJECT, dueAtOf } from './petition-deadlines';
 import { PetitionProgress } from './petition-progress';
+import { petitionOpenedBy, progressOf } from './public-lookup';
 import { petitionById } from './petition.loaders';
 import { registerPetition } from './petition.service';
 import { PetitionsFilter } from './petitions-filter.input';
@@ -48,17 +48,7 @@ export class PetitionResolver {
     @Arg('accessCode') accessCode: string,
     @Ctx() context: RequestContext,
   ): Promise<PetitionProgress> {
-    const petition = await context.em.findOne(Petition, { trackingNumber: trackingNumber.trim().toUpperCase() });
-    // A wrong code looks exactly like an unknown number: nothing confirms a petition exists.
-    if (!petition || !(await accessCodeMatches(accessCode.trim(), petition.accessCodeHash))) {
-      throw new NotFoundError('Petition', trackingNumber);
-    }
-    const { status, receivedAt, receivingAgencyId } = petition;
-    const clocks = await deadlinesOf(context, PETITION_SUBJECT).load(petition.id);
-    return {
-      trackingNumber: petition.trackingNumber, status, receivedAt, receivingAgencyId,
-      proceduralReplyDueAt: dueAtOf(clocks, 'reply'), resultDueAt: dueAtOf(clocks, 'result'),
-    };
+    return progressOf(context, await petitionOpenedBy(context, trackingNumber, accessCode));
   }
 
   @Authorized(Role.RECEPTION, Role.HANDLER, Role.DEPARTMENT_HEAD, Role.LEADER)

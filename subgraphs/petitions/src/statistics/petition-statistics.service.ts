@@ -19,6 +19,11 @@ interface FiguresRow {
   group: number;
   repeat: number;
   leapfrog: number;
+  rated: number;
+  satisfied: number;
+  dissatisfied: number;
+  looking_back: number;
+  looking_back_resolved: number;
   overdue_now: number;
 }
 
@@ -63,6 +68,13 @@ function figuresOf(row: FiguresRow): PetitionFigures {
     group: row.group,
     repeat: row.repeat,
     leapfrog: row.leapfrog,
+    rated: row.rated,
+    satisfiedOrBasically: row.satisfied,
+    dissatisfied: row.dissatisfied,
+    satisfactionRate: rate(row.satisfied, row.rated),
+    lookingBack: row.looking_back,
+    lookingBackResolved: row.looking_back_resolved,
+    lookingBackResolvedShare: rate(row.looking_back_resolved, row.looking_back),
     overdueNow: row.overdue_now,
   };
 }
@@ -77,5 +89,5 @@ function rate(part: number, whole: number): number | null {
 }
 
 function emptyRow(): FiguresRow {
-  return { month: null, received: 0, accepted: 0, declined: 0, transferred_out: 0, procedural_replies_due: 0, procedural_replies_on_time: 0, results_due: 0, results_on_time: 0, closed: 0, substantively_resolved: 0, results_recorded: 0, group: 0, repeat: 0, leapfrog: 0, overdue_now: 0 };
+  return { month: null, received: 0, accepted: 0, declined: 0, transferred_out: 0, procedural_replies_due: 0, procedural_replies_on_time: 0, results_due: 0, results_on_time: 0, closed: 0, substantively_resolved: 0, results_recorded: 0, group: 0, repeat: 0, leapfrog: 0, rated: 0, satisfied: 0, dissatisfied: 0, looking_back: 0, looking_back_resolved: 0, overdue_now: 0 };
 }

@@ -1,3 +1,5 @@
+import { LOOKING_BACK_CONDITION } from '../looking-back/looking-back.sql';
+
 /**
  * The petitions in scope: received in [from, to) by the agency or any agency below it in this
  * subgraph's copy of the directory. Parameters: agency id, from, to.
@@ -45,6 +47,11 @@ export const FIGURES_BY_MONTH = `${IN_SCOPE}, ${CLOCKS}
     count(*) filter (where p.is_group)::int as "group",
     count(*) filter (where p.is_repeat)::int as repeat,
     count(*) filter (where p.is_leapfrog)::int as leapfrog,
+    count(*) filter (where p.satisfaction is not null)::int as rated,
+    count(*) filter (where p.satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED'))::int as satisfied,
+    count(*) filter (where p.satisfaction = 'DISSATISFIED')::int as dissatisfied,
+    count(*) filter (where ${LOOKING_BACK_CONDITION})::int as looking_back,
+    count(*) filter (where ${LOOKING_BACK_CONDITION} and p.looking_back_resolved_at is not null)::int as looking_back_resolved,
     coalesce(sum(clk.overdue), 0)::int as overdue_now
   from p left join clk on clk.subject_id = p.id::text
   group by rollup (p.month)

@@ -52,6 +52,27 @@ export class PetitionFigures {
   @Field(() => Int, { description: 'Leapfrog petitions (越级访): received above the agency with jurisdiction.' })
   leapfrog!: number;
 
+  @Field(() => Int, { description: 'Rated by the petitioner (return visit or public lookup).' })
+  rated!: number;
+
+  @Field(() => Int, { description: 'Rated satisfied or basically satisfied.' })
+  satisfiedOrBasically!: number;
+
+  @Field(() => Int, { description: 'Rated dissatisfied: listed for a leader\'s review.' })
+  dissatisfied!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Satisfied or basically satisfied over rated, 0–1.' })
+  satisfactionRate!: number | null;
+
+  @Field(() => Int, { description: 'Looking back (回头看): closed and petitioned again.' })
+  lookingBack!: number;
+
+  @Field(() => Int, { description: 'Of those, marked substantively resolved.' })
+  lookingBackResolved!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Looking-back cases substantively resolved over all of them (the seed: 187 of 350, 53.4%).' })
+  lookingBackResolvedShare!: number | null;
+
   @Field(() => Int, { description: 'Deadlines of these petitions open and past due now.' })
   overdueNow!: number;
 }

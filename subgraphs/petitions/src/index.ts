@@ -7,6 +7,7 @@ import { Hearing } from './hearing/hearing.entity';
 import { HearingResolver } from './hearing/hearing.resolver';
 import { JurisdictionDisputeResolver } from './jurisdiction-dispute/jurisdiction-dispute.resolver';
 import { LookingBackResolver } from './looking-back/looking-back.resolver';
+import { AccessCodeResolver } from './petition/access-code.resolver';
 import { ReturnVisitResolver } from './return-visit/return-visit.resolver';
 import { LeaderPackageResolver } from './leader-package/leader-package.resolver';
 import { RiskAssessment } from './risk-assessment/risk-assessment.entity';
@@ -34,7 +35,7 @@ export const petitionsSubgraph: SubgraphModule = {
   resolvers: [
     PetitionResolver, PetitionStepsResolver, PetitionReviewResolver, OverduePetitionsResolver, PetitionStatisticsResolver,
     PetitionPetitionersResolver, PetitionerResolver, PersonHistoryResolver, DifficultCaseResolver, PersonalDataAuditResolver,
-    LeaderPackageResolver, RiskAssessmentResolver, HearingResolver, JurisdictionDisputeResolver, ReturnVisitResolver, LookingBackResolver,
+    LeaderPackageResolver, RiskAssessmentResolver, HearingResolver, JurisdictionDisputeResolver, ReturnVisitResolver, LookingBackResolver, AccessCodeResolver,
   ],
   orphanedTypes: [AgencyReference, StaffReference],
   references: { Petition: { __resolveReference: resolvePetitionReference } },

@@ -30,3 +30,6 @@ export async function accessCodeMatches(code: string, stored: string): Promise<b
   const expected = Buffer.from(hash, 'base64');
   return candidate.length === expected.length && timingSafeEqual(candidate, expected);
 }
+
+/** A hash no code matches, so an unknown number costs the same scrypt as a wrong code. */
+export const NO_PETITION_HASH = 'AAAAAAAAAAAAAAAAAAAAAA==:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';

@@ -54,6 +54,8 @@ export enum PetitionAction {
   RECORD_RETURN_VISIT = 'RECORD_RETURN_VISIT',
   /** 回头看: a petition closed and petitioned again is marked substantively resolved, saying how */
   MARK_SUBSTANTIVELY_RESOLVED = 'MARK_SUBSTANTIVELY_RESOLVED',
+  /** Reception gives the petitioner a new access code (lost, or the number locked by guessing) */
+  ISSUE_ACCESS_CODE = 'ISSUE_ACCESS_CODE',
 }
 
 /** While it is being handled or its answer is questioned: when a difficult case is worked on. */
@@ -131,6 +133,7 @@ export const PETITION_STEPS: StepTable<PetitionAction, PetitionStatus, PetitionS
     from: [PetitionStatus.ASSIGNED, PetitionStatus.UNDER_REVIEW, PetitionStatus.UNDER_RE_REVIEW], by: 'HANDLING', roles: HANDLERS,
     requires: ['scheduledFor', 'venue', 'participants'], verb: 'schedule a public hearing on',
   },
+  ISSUE_ACCESS_CODE: { from: Object.values(PetitionStatus), by: 'RECEIVING', roles: DECIDERS, needsNote: true, noteName: 'reason', requires: ['accessCodeHash'], verb: 'issue a new access code for' },
   RECORD_RETURN_VISIT: {
     from: [PetitionStatus.CLOSED, PetitionStatus.REVIEWED, PetitionStatus.FINAL], by: 'HANDLING', roles: DECIDERS,
     needsNote: true, noteName: 'comment', requires: ['rating'], verb: 'record the return visit of',

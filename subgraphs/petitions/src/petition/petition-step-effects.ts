@@ -32,6 +32,9 @@ export const STEP_EFFECTS: Partial<Record<PetitionAction, Effect>> = {
   CONCLUDE_HEARING: concludeHearing,
   ...DISPUTE_EFFECTS,
   RECORD_RETURN_VISIT: recordReturnVisit,
+  async ISSUE_ACCESS_CODE(_em, petition, change) {
+    Object.assign(petition, { accessCodeHash: String(change.fields.accessCodeHash), lookupFailures: 0, lookupLockedAt: null });
+  },
   MARK_SUBSTANTIVELY_RESOLVED: markSubstantivelyResolved,
 
   async DECLINE(_em, petition, change) {

@@ -9,7 +9,7 @@ import { PetitionCategory, PetitionChannel, PetitionStatus, Satisfaction } from 
 @Index({ properties: ['receivingAgencyId', 'receivedAt'] })
 @Index({ properties: ['handlingAgencyId', 'status', 'receivedAt'] })
 export class Petition {
-  [OptionalProps]?: 'headCount' | 'status' | 'createdAt' | 'handlingAgencyId' | 'version' | 'updatedAt' | 'reopenCount' | 'jurisdictionAgencyId' | 'repeat' | 'repeatCount' | 'group' | 'leapfrog';
+  [OptionalProps]?: 'headCount' | 'status' | 'createdAt' | 'handlingAgencyId' | 'version' | 'updatedAt' | 'reopenCount' | 'jurisdictionAgencyId' | 'repeat' | 'repeatCount' | 'group' | 'leapfrog' | 'lookupFailures';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -161,6 +161,14 @@ export class Petition {
   @Field(() => String, { nullable: true, description: 'How it was substantively resolved.' })
   @Property({ type: 'text', nullable: true })
   lookingBackResolution: string | null = null;
+
+  /** Wrong access codes given for it since the last right one; counts toward the lock. */
+  @Property({ type: 'integer' })
+  lookupFailures = 0;
+
+  /** Locked against public lookup after too many wrong codes, until reception issues a new code. */
+  @Property({ type: 'datetime', nullable: true })
+  lookupLockedAt: Date | null = null;
 
   /** The agency that last transferred it here, which an objection goes back to; resolved as `transferredFrom`. */
   @Property({ type: 'text', nullable: true })

@@ -12,8 +12,8 @@ const DATABASE = 'petitions_scheduler_replicas_test';
 const PETITIONS = 40;
 
 /**
- * Three replicas of a subgraph scan the same clocks every 200 ms; each missed deadline is
- * still announced exactly once, because a clock is locked and stamped in the transaction
+ * Three replicas of a subgraph scan the same clocks every 200 ms; each missed deadline (each
+ * clock, two per petition here) is still announced exactly once, because a clock is locked and stamped in the transaction
  * that queues its event.
  */
 describe('deadline scheduling with several replicas', () => {
@@ -44,11 +44,15 @@ describe('deadline scheduling with several replicas', () => {
       return registerPetition.petition.id;
     }));
     const ours = new Set(ids);
+    // A month late, each petition has missed two clocks: the 7-day reply and the Regulations' 15-day notice.
+    const missedRules = ['PROCEDURAL_REPLY', 'REGISTRATION_NOTICE'];
     const missedOfOurs = () => deadlines.all((message) => ours.has(message.event.subject) && message.event.type === 'DeadlineMissed');
-    await eventually(async () => missedOfOurs().length, (count) => count >= PETITIONS, 60_000);
+    await eventually(async () => missedOfOurs().length, (count) => count >= PETITIONS * missedRules.length, 60_000);
     await sleep(2_000); // ten more scans by each replica
-    const announced = missedOfOurs().map((message) => message.event.subject);
-    expect(announced).toHaveLength(PETITIONS);
-    expect(new Set(announced)).toEqual(ours);
+    const announced = missedOfOurs().map((message) => message.event.data as { clockId: string; rule: string });
+    expect(announced).toHaveLength(PETITIONS * missedRules.length);
+    expect(new Set(announced.map(({ clockId }) => clockId)).size).toBe(announced.length);
+    expect(new Set(missedOfOurs().map((message) => message.event.subject))).toEqual(ours);
+    expect([...new Set(announced.map(({ rule }) => rule))].sort()).toEqual(missedRules);
   });
 });

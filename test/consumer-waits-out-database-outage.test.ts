@@ -7,6 +7,7 @@ import { AgencySystem } from './support/agency-system';
 import { rowsIn } from './support/directory';
 import { expectData } from './support/graphql-client';
 import { startInProcess } from './support/in-process';
+import { projectPetitionsInto } from './support/known-petitions';
 import { TopicListener, eventually } from './support/kafka-listener';
 import { Actor, tokenFor } from './support/seed';
 import { TcpRelay } from './support/tcp-relay';
@@ -50,9 +51,11 @@ describe('a consumer whose database goes away', () => {
   it('holds the update through the outage and applies it afterwards', async () => {
     const handler = await tokenFor({ userId: 'outage-handler', name: 'Handler', agencyId: `procuratorate-${suffix}`, roles: [Role.HANDLER] });
     const call = <Data>(query: string, variables: Record<string, unknown>) => expectData<Data>(query, variables, handler, assistance.url);
+    const petitionId = randomUUID();
+    await projectPetitionsInto(DATABASE, [petitionId], `procuratorate-${suffix}`);
     const { openAssistanceCase } = await call<{ openAssistanceCase: { id: string } }>(
       `mutation($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }`,
-      { input: { petitionId: randomUUID(), applicantName: '申请人', hardship: 'Hardship caused by the case.', requestedAmountFen: 0 } },
+      { input: { petitionId, applicantName: '申请人', hardship: 'Hardship caused by the case.', requestedAmountFen: 0 } },
     );
     const { issueReferral: referral } = await call<{ issueReferral: { id: string } }>(
       `mutation($input: IssueReferralInput!) { issueReferral(input: $input) { id } }`,

@@ -5,6 +5,7 @@ import type { RunningSubgraph } from '@xinfang/kit';
 import { projectAgenciesInto } from './support/directory';
 import { expectData } from './support/graphql-client';
 import { startInProcess } from './support/in-process';
+import { projectPetitionsInto } from './support/known-petitions';
 import { tokenFor } from './support/seed';
 
 const DATABASE = 'assistance_batching_test';
@@ -31,6 +32,7 @@ describe('entity resolution in the assistance subgraph', () => {
     const countyIds = Array.from({ length: 4 }, () => `county-procuratorate-${randomUUID()}`);
     await projectAgenciesInto(DATABASE, [cityId]);
     await projectAgenciesInto(DATABASE, countyIds, { parentId: cityId });
+    await projectPetitionsInto(DATABASE, petitionIds, cityId);
     const countyTokens = await Promise.all(countyIds.map((agencyId) => tokenFor({ userId: `handler-${agencyId}`, name: 'Handler', agencyId, roles: [Role.HANDLER] })));
     auditorToken = await tokenFor({ userId: 'batching-auditor', name: 'Auditor', agencyId: 'provincial-audit', roles: [Role.AUDITOR] });
     superiorToken = await tokenFor({ userId: 'batching-superior', name: 'Superior', agencyId: cityId, roles: [Role.HANDLER] });

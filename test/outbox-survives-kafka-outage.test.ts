@@ -9,6 +9,7 @@ import type { RunningSubgraph } from '@xinfang/kit';
 import { expectData } from './support/graphql-client';
 import { projectAgenciesInto } from './support/directory';
 import { startInProcess } from './support/in-process';
+import { projectPetitionsInto } from './support/known-petitions';
 import { TopicListener, eventually } from './support/kafka-listener';
 import { tokenFor } from './support/seed';
 import { testEnv } from './support/test-env';
@@ -50,10 +51,13 @@ describe('the outbox while Kafka is down', () => {
   };
 
   it('keeps the ReferralIssued event pending, then publishes it when the broker is back', async () => {
-    const token = await tokenFor({ userId: 'outage-handler', name: 'Handler', agencyId: `procuratorate-${randomUUID()}`, roles: [Role.HANDLER] });
+    const agencyId = `procuratorate-${randomUUID()}`;
+    const token = await tokenFor({ userId: 'outage-handler', name: 'Handler', agencyId, roles: [Role.HANDLER] });
+    const petitionId = randomUUID();
+    await projectPetitionsInto(DATABASE, [petitionId], agencyId);
     const { openAssistanceCase } = await expectData<{ openAssistanceCase: { id: string } }>(
       `mutation($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }`,
-      { input: { petitionId: randomUUID(), applicantName: '申请人', hardship: 'Hardship caused by the case.', requestedAmountFen: 0 } },
+      { input: { petitionId, applicantName: '申请人', hardship: 'Hardship caused by the case.', requestedAmountFen: 0 } },
       token,
       assistance.url,
     );

@@ -5,6 +5,7 @@ import type { RunningSubgraph } from '@xinfang/kit';
 import { expectData } from './support/graphql-client';
 import { projectAgenciesInto } from './support/directory';
 import { startInProcess } from './support/in-process';
+import { projectPetitionsInto } from './support/known-petitions';
 import { tokenFor } from './support/seed';
 
 /** The history of many referrals in one answer costs one query, not one per referral. */
@@ -17,10 +18,13 @@ describe('workflow history in the assistance subgraph', () => {
   beforeAll(async () => {
     assistance = await startInProcess(assistanceSubgraph, { database: 'assistance_history_batching_test', onQuery: (sql) => statements.push(sql) });
     await projectAgenciesInto('assistance_history_batching_test', Array.from({ length: 20 }, (_, i) => `partner-${i}`));
-    token = await tokenFor({ userId: 'history-handler', name: 'Handler', agencyId: `procuratorate-${randomUUID()}`, roles: [Role.HANDLER] });
+    const agencyId = `procuratorate-${randomUUID()}`;
+    token = await tokenFor({ userId: 'history-handler', name: 'Handler', agencyId, roles: [Role.HANDLER] });
+    const petitionId = randomUUID();
+    await projectPetitionsInto('assistance_history_batching_test', [petitionId], agencyId);
     const { openAssistanceCase } = await expectData<{ openAssistanceCase: { id: string } }>(
       `mutation($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }`,
-      { input: { petitionId: randomUUID(), applicantName: '申请人', hardship: 'Hardship caused by the case.', requestedAmountFen: 0 } },
+      { input: { petitionId, applicantName: '申请人', hardship: 'Hardship caused by the case.', requestedAmountFen: 0 } },
       token,
       assistance.url,
     );

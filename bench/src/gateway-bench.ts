@@ -42,6 +42,18 @@ async function main(): Promise<void> {
   }
 }
 
+/** Retries what judicial assistance refuses for a petition it has not heard of yet, for up to 30 s. */
+async function untilKnown<T>(attempt: () => Promise<T>): Promise<T> {
+  for (const deadline = Date.now() + 30_000; ; ) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (Date.now() > deadline || !String(error).includes('is known to judicial assistance')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
 async function run(platform: RunningPlatform): Promise<void> {
   const sign = (identity: Identity) => signIdentityToken(identity, { privateKeyPem: platform.keys.privateKeyPem, issuer: 'xinfang-local', audience: 'xinfang-federation' });
   const [reception, handler] = await Promise.all([sign(demoUsers.reception), sign(demoUsers.handler)]);
@@ -54,9 +66,11 @@ async function run(platform: RunningPlatform): Promise<void> {
     petitionIds.push((data.registerPetition as { petition: { id: string } }).petition.id);
   }
   const caseIds: string[] = [];
+  const openCase = (petitionId: string) => gateway(`mutation($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }`,
+    { input: { petitionId, applicantName: '申请人', hardship: 'Seeded hardship for the benchmark.', requestedAmountFen: 100_000 } }, handler);
   for (const petitionId of petitionIds) {
-    const data = await gateway(`mutation($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }`,
-      { input: { petitionId, applicantName: '申请人', hardship: 'Seeded hardship for the benchmark.', requestedAmountFen: 100_000 } }, handler);
+    // Judicial assistance learns of a petition from petitions.events.v1, a moment after it is registered.
+    const data = await untilKnown(() => openCase(petitionId));
     caseIds.push((data.openAssistanceCase as { id: string }).id);
   }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Role, allTopicsOfAgency, signIdentityToken } from '@xinfang/kit';
 import type { Identity } from '@xinfang/kit';
 import { projected } from './directory';
+import { knownToAssistance } from './known-petitions';
 import { waitForTopic } from './kafka-listener';
 import { expectData } from './graphql-client';
 import { testEnv } from './test-env';
@@ -35,7 +36,9 @@ export class Actor {
     return { ...registerPetition.petition, accessCode: registerPetition.accessCode };
   }
 
+  /** Opens a case once judicial assistance knows the petition (from `petitions.events.v1`). */
   async openAssistanceCase(petitionId: string, overrides: Record<string, unknown> = {}): Promise<{ id: string }> {
+    await knownToAssistance([petitionId]);
     const { openAssistanceCase } = await this.query<{ openAssistanceCase: { id: string } }>(
       `mutation($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }`,
       { input: { petitionId, applicantName: '李秀兰', priorityGroup: 'WOMAN_IN_HARDSHIP', hardship: 'Sole carer of two children, no income since the accident.', requestedAmountFen: 3_000_000, ...overrides } },

@@ -1,31 +1,46 @@
 import 'reflect-metadata';
-import { AgencyReference, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
+import { AgencyReference, Topics, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
 import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
+import { assistanceConfig } from './assistance-case/assistance-config';
 import { AssistanceCase } from './assistance-case/assistance-case.entity';
 import { AssistanceCaseResolver } from './assistance-case/assistance-case.resolver';
+import { AssistanceCaseStepsResolver } from './assistance-case/assistance-case-steps.resolver';
+import { AssistancePayment } from './assistance-case/assistance-payment.entity';
+import { projectDemoDirectory } from './demo/demo-assistance';
 import { migrations } from './migrations';
+import { KnownPetition } from './petition/known-petition.entity';
 import { PetitionAssistanceResolver } from './petition/petition-assistance.resolver';
+import { petitionEventsConsumer } from './petition/petition-events.consumer';
 import { PetitionReference } from './petition/petition.stub';
 import { referralUpdatesConsumer } from './referral/referral-updates.consumer';
 import { Referral } from './referral/referral.entity';
 import { ReferralResolver } from './referral/referral.resolver';
 import { ReferralStepsResolver } from './referral/referral-steps.resolver';
+import { AssistanceStatisticsResolver } from './statistics/assistance-statistics.resolver';
 
-/** Judicial assistance (司法救助) and referrals to partner agencies. */
+/** Judicial assistance (司法救助): cases, their approval and payment, and referrals to partner agencies. */
 export const assistanceSubgraph: SubgraphModule = {
   name: 'assistance',
-  resolvers: [AssistanceCaseResolver, ReferralResolver, ReferralStepsResolver, PetitionAssistanceResolver],
+  resolvers: [AssistanceCaseResolver, AssistanceCaseStepsResolver, AssistanceStatisticsResolver, ReferralResolver, ReferralStepsResolver, PetitionAssistanceResolver],
   orphanedTypes: [AgencyReference, PetitionReference],
-  entities: [AssistanceCase, Referral],
+  entities: [AssistanceCase, AssistancePayment, KnownPetition, Referral],
   migrations,
-  // Referrals go out on each partner's own topic (`agency.<id>.referrals.v1`), made as they are needed.
-  // The directory copy lets a referral refuse a partner agency that is unknown or inactive,
-  // and brings the calendar's corrections, which move open hand-over clocks.
-  consumers: [referralUpdatesConsumer, directoryConsumer('assistance')],
-  // A referral's hand-over clock; due-soon and missed ones go out on `clocks.deadlines.v1`.
+  // Every step of a case on `assistance.cases.v1`. Referrals go out on each partner's own
+  // topic (`agency.<id>.referrals.v1`), made as they are needed.
+  produces: [Topics.assistanceCases],
+  // The petitions it may open cases for (and proposes cases from). The directory copy lets a
+  // referral refuse a partner agency that is unknown or inactive, and joint assistance check
+  // the hierarchy, and brings the calendar's corrections, which move open clocks.
+  consumers: [petitionEventsConsumer({ demo: false }), referralUpdatesConsumer, directoryConsumer('assistance')],
+  // A case's decision clock and a referral's hand-over clock; due-soon and missed ones go out on `clocks.deadlines.v1`.
   keepsDeadlines: true,
+  seedDemoData: projectDemoDirectory,
 };
 
 export function startAssistance(options: Partial<StartSubgraphOptions> = {}): Promise<RunningSubgraph> {
-  return startSubgraph(assistanceSubgraph, { config: readSubgraphConfig('assistance'), ...options });
+  const config = readSubgraphConfig('assistance');
+  assistanceConfig(); // a bad cap setting stops the subgraph here
+  // The demo city's cases grow from its seeded petitions as they arrive (demo/demo-assistance.ts).
+  const consumers = config.seedDemoData ? [petitionEventsConsumer({ demo: true }), referralUpdatesConsumer, directoryConsumer('assistance')] : assistanceSubgraph.consumers;
+  return startSubgraph({ ...assistanceSubgraph, consumers }, { config, ...options });
 }

@@ -21,6 +21,7 @@ export type ClockRuleCode =
   | 'RE_REVIEW_REQUEST'
   | 'RE_REVIEW_ANSWER'
   | 'REFERRAL_HANDOVER'
+  | 'ASSISTANCE_DECISION'
   | 'RETURN_VISIT';
 
 const days = (amount: number) => ({ unit: 'CALENDAR_DAYS', amount, extensionPolicy: NO_EXTENSION }) as const;
@@ -55,6 +56,12 @@ export const CLOCK_RULES: { readonly [code in ClockRuleCode]: NamedClockRule } =
   RE_REVIEW_ANSWER: { code: 'RE_REVIEW_ANSWER', title: '30日内提出复核意见', ...days(30) },
   /** Platform rule (DESIGN "Referrals"): hand-overs with partner agencies within 5 working days. */
   REFERRAL_HANDOVER: { code: 'REFERRAL_HANDOVER', title: '5个工作日内转介交接', ...workingDays(5) },
+  /**
+   * 《人民检察院开展国家司法救助工作细则》(SPP, 2021), on the 2016 细则（试行）: an application is
+   * examined and decided (approved with an amount, or refused) within 10 working days of its
+   * acceptance. Timed from the application (the case's opening) to the decision.
+   */
+  ASSISTANCE_DECISION: { code: 'ASSISTANCE_DECISION', title: '10个工作日内作出救助决定', ...workingDays(10) },
   /** The platform's choice, not a legal deadline: a return visit (回访) within 30 days of closing. */
   RETURN_VISIT: { code: 'RETURN_VISIT', title: '结案后30日内回访', ...days(30) },
 };

@@ -1,5 +1,6 @@
 import { Role } from '../identity/identity';
-import { actionsFrom, assertExpectedVersion, assertInputs, assertMayTake, assertTransition, cleanNote, mayTake, nextStatus, verbOf } from './step-rules';
+import { ActorVia } from './actor';
+import { actionsFrom, assertExpectedVersion, assertInputs, assertMayTake, assertTransition, cleanNote, mayTake, nextStatus, settledChange, verbOf } from './step-rules';
 import type { StepTable } from './workflow-step';
 
 type Status = 'OPEN' | 'WORKING' | 'DONE';
@@ -73,5 +74,20 @@ describe('an expected version', () => {
     expect(codeOf(() => assertExpectedVersion('task', 3, 2))).toEqual({ code: 'CONFLICT', message: 'The task is at version 3, not 2: someone changed it first; reload it and try again' });
     expect(codeOf(() => assertExpectedVersion('task', 3, 3))).toBeNull();
     expect(codeOf(() => assertExpectedVersion('task', 3, undefined))).toBeNull();
+  });
+});
+
+describe('where a step ends', () => {
+  const step = { then: ['DONE'] as const };
+  const change = { action: 'REPORT_PROGRESS', from: 'WORKING' as const, to: 'WORKING' as const, note: null, fields: {}, actor: { userId: 'u', name: 'U', agencyId: 'court', roles: [], via: ActorVia.API }, at: new Date() };
+
+  it('is where the table leads, or a `then` status its effects moved the matter on to', () => {
+    expect(settledChange(step, 'WORKING', change)).toBe(change);
+    expect(settledChange(step, 'DONE', change)).toEqual({ ...change, to: 'DONE' });
+  });
+
+  it('is never a status the table does not name', () => {
+    expect(() => settledChange(step, 'OPEN', change)).toThrow(/does not allow/);
+    expect(() => settledChange({}, 'DONE', change)).toThrow(/does not allow/);
   });
 });

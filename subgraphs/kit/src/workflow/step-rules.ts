@@ -1,5 +1,6 @@
 import { BadUserInputError, ConflictError, ForbiddenError, IllegalTransitionError } from '../errors/errors';
 import type { Actor } from './actor';
+import type { StepChange } from './workflow-definition';
 import type { StepTable, WorkflowStep } from './workflow-step';
 
 /** One step asked of one matter, as the rules see it: what the matter is called, the action and its row of the table. */
@@ -62,6 +63,13 @@ export function assertInputs(attempt: StepAttempt, note: string | null, fields: 
   if (missing.length > 0) {
     throw new BadUserInputError(`${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} required to ${verbOf(attempt)} this ${attempt.noun}`, { field: missing[0] });
   }
+}
+
+/** The change as it ended: the step's effects may have moved the matter on to one of its `then` statuses, and nowhere else. */
+export function settledChange<Action extends string, Status extends string>(step: Pick<WorkflowStep<Status, string>, 'then'>, status: Status, change: StepChange<Action, Status>): StepChange<Action, Status> {
+  if (status === change.to) return change;
+  if (!step.then?.includes(status)) throw new Error(`The effects of ${change.action} moved the matter to ${status}, which the step table does not allow`);
+  return { ...change, to: status };
 }
 
 /** A note of only white space says nothing: it is kept as no note. */

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError } from '../errors/errors';
 import type { Actor } from './actor';
 import { recordStep } from './record-step';
-import { assertExpectedVersion, assertInputs, assertMayTake, assertTransition, cleanNote } from './step-rules';
+import { assertExpectedVersion, assertInputs, assertMayTake, assertTransition, cleanNote, settledChange } from './step-rules';
 import type { StepChange, WorkflowAggregate, WorkflowDefinition } from './workflow-definition';
 
 /** One step asked of one matter, by a caller of the API or a partner's system. */
@@ -56,9 +56,10 @@ async function takeStepIn<T extends WorkflowAggregate<Status>, Action extends st
   aggregate.updatedAt = change.at;
   workflow.apply?.(aggregate, change);
   await workflow.effects?.(em, aggregate, change);
-  const event = workflow.event(aggregate, change);
+  const settled = settledChange(attempt.step, aggregate.status, change);
+  const event = workflow.event(aggregate, settled);
   // The position is the version the flush gives the matter: increasing, and unique under the version lock.
-  await recordStep(em, workflow, { aggregate, position: aggregate.version + 1, change, event, traceparent: request.traceparent });
+  await recordStep(em, workflow, { aggregate, position: aggregate.version + 1, change: settled, event, traceparent: request.traceparent });
   return aggregate;
 }
 

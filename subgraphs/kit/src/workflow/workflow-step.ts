@@ -5,6 +5,12 @@ export interface WorkflowStep<Status extends string, Side extends string> {
   from: readonly Status[];
   /** Where it leads; none: the matter stays where it is (a reply sent, a deadline extended), and the step is still recorded. */
   to?: Status;
+  /**
+   * Where the step's effects may move the matter on to instead, when the step completes
+   * something only the database can tell (the payment that reaches the approved amount pays
+   * the case). The history entry and the event carry where it really went.
+   */
+  then?: readonly Status[];
   /** The side of the matter that takes the step; the workflow's definition says which agency is on it. */
   by: Side;
   /** The actor needs one of these roles; none listed: anyone acting for that side's agency. */

@@ -1,4 +1,5 @@
 import type { EventContract } from '../contract';
+import { AssistanceCaseOpened, AssistanceCaseStepTaken } from './assistance-case-events';
 import { AssignmentCreated, AssignmentStatusChanged, AssignmentUpdateReported } from './assignment-events';
 import { AgencyRegistered, AgencyUpdated, CalendarCorrected, StaffRegistered, StaffUpdated } from './directory-events';
 import { DeadlineApproaching, DeadlineMissed } from './deadline-events';
@@ -9,6 +10,7 @@ export * from './topics';
 export * from './agency-topics';
 export * from './petition-events';
 export * from './referral-events';
+export * from './assistance-case-events';
 export * from './assignment-events';
 export * from './directory-events';
 export * from './deadline-events';
@@ -22,6 +24,8 @@ export const allEventContracts: EventContract[] = [
   ReferralIssued,
   ReferralStatusChanged,
   ReferralUpdateReported,
+  AssistanceCaseOpened,
+  AssistanceCaseStepTaken,
   AssignmentCreated,
   AssignmentStatusChanged,
   AssignmentUpdateReported,

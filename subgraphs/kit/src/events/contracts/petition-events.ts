@@ -16,6 +16,9 @@ export const PetitionRegistered = defineEvent({
     category: z.string(),
     receivingAgencyId: z.string(),
     receivedAt: z.iso.datetime({ offset: true }),
+    // Optional, not defaulted: a v1 event written before the field existed stays valid as published.
+    petitionerVulnerabilities: z.array(z.string()).optional()
+      .describe('Vulnerability flags of its petitioners (MINOR, DISABLED, ...), never names: judicial assistance proposes a case for them. Absent means none.'),
   }),
 });
 

@@ -8,6 +8,8 @@ export const Topics = {
   petitionEvents: { name: 'petitions.events.v1', partitions: 6 },
   /** The agency directory and its staff, keyed by agency or staff id; every subgraph keeps a projection. */
   directory: { name: 'agencies.directory.v1', partitions: 6 },
+  /** Judicial-assistance cases (司法救助): opened, each step of approval and payment, closed; keyed by case id. */
+  assistanceCases: { name: 'assistance.cases.v1', partitions: 6 },
   /** Due-soon and missed deadlines from every subgraph that keeps clocks; keyed by the matter's id. */
   deadlines: { name: 'clocks.deadlines.v1', partitions: 6 },
 } satisfies Record<string, TopicSpec>;

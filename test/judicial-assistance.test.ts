@@ -126,6 +126,14 @@ describe('judicial assistance (司法救助) cases', () => {
     }
   });
 
+  it('proposes a case by itself for a disabled petitioner, in the disabled priority group', async () => {
+    const petition = await city.reception.registerPetition({
+      category: 'REQUEST', petitionerName: null, petitioners: [{ name: '吴秀英', vulnerabilities: ['DISABLED'] }],
+    });
+    const proposed = await proposedCaseOf(city.handler, petition.id);
+    expect(proposed).toMatchObject({ status: 'OPEN', origin: 'VULNERABILITY', priorityGroup: 'DISABLED' });
+  });
+
   it('refuses bad input with a code and changes nothing: an unknown petition, a decision without review, a payment over the approved amount', async () => {
     const OPEN = `mutation($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }`;
     const unknown = { petitionId: '00000000-0000-4000-8000-000000000000', applicantName: '张三', hardship: 'Hardship caused by the case.', requestedAmountFen: 100_000 };

@@ -88,9 +88,12 @@ export function originOf(petition: Pick<KnownPetition, 'category' | 'petitionerV
 
 /** The first flag that names a priority group (MINOR, DISABLED, ...); OTHER for any other flag. */
 export function priorityGroupOf(vulnerabilities: readonly string[]): PriorityGroup {
-  const groups = Object.values(PriorityGroup) as string[];
-  return (vulnerabilities.find((flag) => groups.includes(flag)) as PriorityGroup | undefined) ?? PriorityGroup.OTHER;
+  const groups = vulnerabilities.map((flag) => PETITIONER_FLAG_GROUPS[flag] ?? flag);
+  return (groups.find((group) => (Object.values(PriorityGroup) as string[]).includes(group)) as PriorityGroup | undefined) ?? PriorityGroup.OTHER;
 }
+
+/** The petitions subgraph's vulnerability flags whose name differs from the priority group they mean. */
+const PETITIONER_FLAG_GROUPS: Readonly<Record<string, PriorityGroup>> = { RURAL_POVERTY: PriorityGroup.RURAL_FALLEN_INTO_POVERTY };
 
 /**
  * Approving and paying are the same mutations for both procuratorates of a joint case: the

@@ -65,6 +65,8 @@ export async function registerPetition(
     category: petition.category,
     receivingAgencyId: petition.receivingAgencyId,
     receivedAt: receivedAt.toISOString(),
+    // Flags only, so judicial assistance can propose a case for a vulnerable petitioner.
+    petitionerVulnerabilities: [...new Set(people.flatMap((person) => person.vulnerabilities ?? []))],
   });
   await startPetitionDeadlines(em, petition);
   await beginWorkflow(em, PETITION_WORKFLOW, petition, { action: 'REGISTER', actor: actorFromIdentity(caller), event, traceparent, at: registeredAt });

@@ -9,6 +9,8 @@ import { registerPetition } from '../petition/petition.service';
 import type { RegisterPetitionInput } from '../petition/register-petition.input';
 import { PetitionAction } from '../petition/petition-status';
 import { PETITION_WORKFLOW } from '../petition/petition-workflow';
+import { demoPeople } from './demo-people';
+import type { DemoPerson } from './demo-people';
 import { seededRandom } from './demo-random';
 import type { SeededRandom } from './demo-random';
 
@@ -16,6 +18,8 @@ import type { SeededRandom } from './demo-random';
 const DEMO_PETITIONS = 240;
 /** Of which this many arrived in the last three days. */
 const RECENT = 16;
+/** How many people the petitions come from. */
+const PEOPLE = 170;
 const SEED = 20_261_122;
 const DAY = 24 * 3600_000;
 
@@ -29,7 +33,6 @@ const CHANNELS: Record<PetitionChannel, number> = {
 const CATEGORIES: Record<PetitionCategory, number> = {
   APPEAL: 30, ACCUSATION: 20, REPORT: 12, REQUEST: 15, JUDICIAL_ASSISTANCE: 8, CONSULTATION: 8, SUGGESTION: 4, OTHER: 3,
 };
-const NAMES = ['李秀兰', '王建国', '张桂英', '刘志强', '陈玉梅', '杨德明', '赵淑珍', '黄永福', '周丽娟', '吴大勇', '徐凤英', '孙长海', '马秀珍', '朱建军', '胡春花'];
 const MATTERS = [
   'Appeals a decision not to prosecute the driver who injured her son.',
   'Reports that a village official took the land compensation of six households.',
@@ -61,23 +64,32 @@ export async function seedDemoPetitions(em: EntityManager): Promise<void> {
   for (const member of demoDirectory.staff) await projectStaff(em, member);
 
   const random = seededRandom(SEED);
+  const people = demoPeople(random, PEOPLE);
   const now = Date.now();
   for (let index = 0; index < DEMO_PETITIONS; index++) {
     // The first few arrived in the last three days, so the morning's early steps have something to show.
-    await seedOne(em, random, now, index < RECENT ? 3 : 365);
+    await seedOne(em, random, people, now, index < RECENT ? 3 : 365);
     // Every step has flushed: forget the petition, so each flush looks at one petition's rows, not all.
     em.clear();
   }
 }
 
-async function seedOne(em: EntityManager, random: SeededRandom, now: number, withinDays: number): Promise<void> {
+async function seedOne(em: EntityManager, random: SeededRandom, people: DemoPerson[], now: number, withinDays: number): Promise<void> {
   const receiver = random.weighted(RECEIVERS);
   const receivedAt = new Date(now - random.next() * withinDays * DAY);
   const group = random.chance(0.08);
+  // Most people petition once; a pool smaller than the petitions makes some come back (repeats).
+  const person = random.pick(people);
+  const petitioners = group
+    ? [{ ...person, representative: true }, ...Array.from({ length: random.int(1, 3) }, () => ({ ...random.pick(people), representative: true }))]
+    : [person];
+  // Some go straight to the city about a county's matter (leapfrog).
+  const leapfrogTo = receiver === 'bengbu-procuratorate' && random.chance(0.1) ? random.pick(['huaiyuan-procuratorate', 'wuhe-procuratorate', 'guzhen-procuratorate']) : undefined;
   const input = {
     channel: random.weighted(CHANNELS),
     category: random.weighted(CATEGORIES),
-    petitionerName: random.pick(NAMES),
+    petitioners: dedupe(petitioners),
+    jurisdictionAgencyId: leapfrogTo,
     headCount: group ? random.int(5, 30) : 1,
     summary: random.pick(MATTERS),
     request: random.pick(REQUESTS),
@@ -149,4 +161,9 @@ type DemoActor = Actor & { department: string | null };
 
 function actorOf(member: DemoStaffMember): DemoActor {
   return { userId: member.id, name: member.name, agencyId: member.agencyId, roles: member.roles, via: ActorVia.API, department: member.department };
+}
+
+/** A person named twice in one group counts once. */
+function dedupe<T extends { idNumber: string }>(petitioners: T[]): T[] {
+  return [...new Map(petitioners.map((petitioner) => [petitioner.idNumber, petitioner])).values()];
 }

@@ -17,7 +17,7 @@ export interface PersonKeys {
 
 export function personKeysOf(inputs: readonly PetitionerInput[]): PersonKeys {
   return {
-    idNumberHashes: inputs.filter((input) => input.idNumber).map((input) => idNumberHash(input.documentType, input.idNumber!)),
+    idNumberHashes: inputs.filter((input) => input.idNumber).map((input) => idNumberHash(documentTypeOf(input), input.idNumber!)),
     phoneHashes: inputs.filter((input) => !input.idNumber && input.phone).map((input) => phoneHash(input.phone!)),
   };
 }
@@ -26,7 +26,7 @@ export function personKeysOf(inputs: readonly PetitionerInput[]): PersonKeys {
 export function createPetitioners(em: EntityManager, petitionId: string, inputs: readonly PetitionerInput[]): Petitioner[] {
   return inputs.map((input, position) => {
     const id = randomUUID();
-    const documentType = input.idNumber ? input.documentType : null;
+    const documentType = input.idNumber ? documentTypeOf(input) : null;
     const facts = documentType === DocumentType.RESIDENT_ID ? residentIdFacts(input.idNumber!) : null;
     return em.create(Petitioner, {
       id,
@@ -43,4 +43,9 @@ export function createPetitioners(em: EntityManager, petitionId: string, inputs:
       createdAt: new Date(),
     });
   });
+}
+
+/** The GraphQL default (a resident identity number) holds for callers in process too (demo data, ledgers). */
+function documentTypeOf(input: Pick<PetitionerInput, 'documentType'>): DocumentType {
+  return input.documentType ?? DocumentType.RESIDENT_ID;
 }

@@ -18,17 +18,18 @@ describe('the demo city\'s petitions', () => {
     const { petitionStatistics: stats } = await handler.query<{ petitionStatistics: { agencies: number; total: Record<string, number | null>; months: unknown[]; byChannel: unknown[] } }>(
       `query($from: DateTimeISO!, $to: DateTimeISO!) { petitionStatistics(agencyId: "bengbu-procuratorate", from: $from, to: $to) {
         agencies months { month } byChannel { key count }
-        total { received accepted declined transferredOut proceduralReplyOnTimeRate resultOnTimeRate closed substantivelyResolvedShare group repeat leapfrog overdueNow } } }`,
+        total { received accepted declined transferredOut proceduralReplyOnTimeRate resultOnTimeRate closed substantivelyResolvedShare group repeat leapfrog rated satisfactionRate overdueNow } } }`,
       { from, to },
     );
     expect(stats.agencies).toBe(4);
     expect(stats.total.received).toBeGreaterThanOrEqual(240);
     expect(stats.months.length).toBeGreaterThanOrEqual(12);
     expect(stats.byChannel.length).toBeGreaterThanOrEqual(7);
-    const figures = ['accepted', 'declined', 'transferredOut', 'closed', 'group', 'repeat', 'leapfrog'];
+    const figures = ['accepted', 'declined', 'transferredOut', 'closed', 'group', 'repeat', 'leapfrog', 'rated'];
     expect(figures.filter((figure) => !((stats.total[figure] as number) > 0))).toEqual([]);
     expect(stats.total.proceduralReplyOnTimeRate).toBeGreaterThan(0.7);
     expect(stats.total.proceduralReplyOnTimeRate).toBeLessThan(1);
+    expect(stats.total.satisfactionRate).toBeGreaterThan(0.8);
   });
 
   it('have every state, and overdue deadlines to list', async () => {
@@ -38,6 +39,10 @@ describe('the demo city\'s petitions', () => {
       );
       expect({ status, found: petitions.edges.length }).toEqual({ status, found: 1 });
     }
+    const lists = await handler.query<{ packagedPetitions: { edges: unknown[] }; lookingBackPetitions: { edges: unknown[] }; dissatisfiedPetitions: { edges: unknown[] } }>(
+      '{ packagedPetitions(first: 5) { edges { node { id } } } lookingBackPetitions(first: 5) { edges { node { id } } } dissatisfiedPetitions(first: 5) { edges { node { id } } } }',
+    );
+    expect([lists.packagedPetitions, lists.lookingBackPetitions, lists.dissatisfiedPetitions].map((list) => list.edges.length > 0)).toEqual([true, true, true]);
     const { overduePetitions } = await handler.query<{ overduePetitions: { edges: unknown[] } }>('{ overduePetitions(dueWithinDays: 7, first: 50) { edges { node { daysLeft } } } }');
     expect(overduePetitions.edges.length).toBeGreaterThan(0);
   });

@@ -120,6 +120,17 @@ async function seedOne(em: EntityManager, random: SeededRandom, people: DemoPers
   const handler = staffOf(handling, Role.HANDLER);
   at += random.int(1, 3) * DAY;
   if (!(await steps.take(PetitionAction.ASSIGN, assignerOf(handling), at, { fields: { department: handler.department ?? '控告申诉检察部', handlerStaffId: handler.userId } }))) return;
+  // Difficult appeals: a leader takes some as packages, and some go to a public hearing.
+  if (input.category === 'APPEAL' && random.chance(0.3)) {
+    const packagedAt = at + random.int(1, 5) * DAY;
+    if (!(await steps.take(PetitionAction.PACKAGE, leaderOf(handling), packagedAt, { note: 'Meet the petitioner at home with the village committee.', fields: { targetDate: new Date(packagedAt + 45 * DAY).toISOString() } }))) return;
+    if (random.chance(0.5)) {
+      const hearingAt = packagedAt + random.int(5, 15) * DAY;
+      const participants = [{ name: '刘代表', affiliation: '蚌埠市人大代表', kind: 'NPC_DEPUTY' }, { name: '陈律师', affiliation: '安徽某律师事务所', kind: 'LAWYER' }];
+      if (!(await steps.take(PetitionAction.SCHEDULE_HEARING, handler, hearingAt - 3 * DAY, { fields: { scheduledFor: new Date(hearingAt).toISOString(), venue: '检察听证室', participants } }))) return;
+      if (!(await steps.take(PetitionAction.CONCLUDE_HEARING, handler, hearingAt, { note: 'The original decision stands; help is offered.', fields: { opinions: [{ participant: '刘代表', opinion: 'Agrees.' }] } }))) return;
+    }
+  }
   if (random.chance(0.06)) {
     if (!(await steps.take(PetitionAction.EXTEND_HANDLING, assignerOf(handling), at + 40 * DAY, { note: 'An expert opinion is awaited.', fields: { days: random.int(10, 30) } }))) return;
   }
@@ -127,7 +138,14 @@ async function seedOne(em: EntityManager, random: SeededRandom, people: DemoPers
   const result = { note: 'Answered in writing with the findings.', fields: { legalBasis: '《人民检察院信访工作规定》', substantivelyResolved: random.chance(0.85) } };
   if (!(await steps.take(PetitionAction.RECORD_RESULT, handler, resultAt, result))) return;
   // Some answers are still with the petitioner, who may ask for a review: not closed yet.
-  if (random.chance(0.85)) await steps.take(PetitionAction.CLOSE, handler, resultAt + random.int(1, 5) * DAY);
+  if (!random.chance(0.85)) return;
+  const closedAt = resultAt + random.int(1, 5) * DAY;
+  if (!(await steps.take(PetitionAction.CLOSE, handler, closedAt))) return;
+  // Most are visited again within the 30 days, and rated; a few wait, and some petitioners are not satisfied.
+  if (random.chance(0.9)) {
+    const rating = random.weighted({ SATISFIED: 70, BASICALLY_SATISFIED: 22, DISSATISFIED: 8 });
+    await steps.take(PetitionAction.RECORD_RETURN_VISIT, handler, closedAt + random.int(3, 25) * DAY, { note: 'Visited at home.', fields: { rating } });
+  }
 }
 
 /** Takes a petition's steps at given times, up to now: a step not yet due leaves it where it stands. */
@@ -147,6 +165,11 @@ function staffOf(agencyId: string, role: Role): DemoActor {
     ?? demoStaff.find((candidate) => candidate.agencyId === agencyId && candidate.roles.includes(role));
   if (!member) throw new Error(`The demo city has no ${role} at ${agencyId}`);
   return actorOf(member);
+}
+
+/** The agency's chief (a leader), who takes packages. */
+function leaderOf(agencyId: string): DemoActor {
+  return actorOf(demoStaff.find((candidate) => candidate.agencyId === agencyId && candidate.isLeader)!);
 }
 
 /** A department head where there is one, else the chief procurator (county procuratorates). */

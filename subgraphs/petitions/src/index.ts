@@ -4,6 +4,8 @@ import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xin
 import { seedDemoPetitions } from './demo/demo-petitions';
 import { migrations } from './migrations';
 import { Hearing } from './hearing/hearing.entity';
+import { ledgerRoutes } from './ledger/ledger-export.routes';
+import { LedgerResolver } from './ledger/ledger.resolver';
 import { HearingResolver } from './hearing/hearing.resolver';
 import { LeaderPackageResolver } from './leader-package/leader-package.resolver';
 import { RiskAssessment } from './risk-assessment/risk-assessment.entity';
@@ -31,7 +33,7 @@ export const petitionsSubgraph: SubgraphModule = {
   resolvers: [
     PetitionResolver, PetitionStepsResolver, PetitionReviewResolver, OverduePetitionsResolver, PetitionStatisticsResolver,
     PetitionPetitionersResolver, PetitionerResolver, PersonHistoryResolver, DifficultCaseResolver, PersonalDataAuditResolver,
-    LeaderPackageResolver, RiskAssessmentResolver, HearingResolver,
+    LeaderPackageResolver, RiskAssessmentResolver, HearingResolver, LedgerResolver,
   ],
   orphanedTypes: [AgencyReference, StaffReference],
   references: { Petition: { __resolveReference: resolvePetitionReference } },
@@ -41,6 +43,7 @@ export const petitionsSubgraph: SubgraphModule = {
   // Its copy of the directory: the agency hierarchy for access, the calendar's corrections for clocks.
   consumers: [directoryConsumer('petitions')],
   keepsDeadlines: true,
+  routes: ledgerRoutes,
   seedDemoData: seedDemoPetitions,
 };
 

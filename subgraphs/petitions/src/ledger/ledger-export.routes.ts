@@ -1,15 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { BadUserInputError, PageArgs, maskIdNumber, maskPhone, paginate } from '@xinfang/kit';
+import type { FilterQuery } from '@mikro-orm/core';
+import { BadUserInputError, DeadlineClock, PageArgs, paginate } from '@xinfang/kit';
 import type { RouteHandler, SubgraphRoutesDefinition } from '@xinfang/kit';
+import { daysLeft, readableOverdueWhere } from '../overdue/overdue-list';
 import { Petition } from '../petition/petition.entity';
 import { PetitionCategory, PetitionChannel, PetitionStatus } from '../petition/petition-kind';
 import { readablePetitionsWhere } from '../petition/petition-list';
 import { Petitioner } from '../petitioner/petitioner.entity';
-import { openIdNumber, openPhone } from '../petitioner/petitioner-protection';
-import { LEDGER_COLUMNS, STATUS_NAMES, categoryName, channelName } from './ledger-columns';
+import { readablePetitionStatistics } from '../statistics/petition-statistics.service';
+import { OVERDUE_COLUMNS, PETITION_COLUMNS, STATISTICS_COLUMNS } from './ledger-export.columns';
+import type { OverdueLine, PetitionLine } from './ledger-export.columns';
 import { writeExport } from './ledger-export';
-import type { ExportColumn, ExportSheet } from './ledger-export';
+import type { ExportSheet } from './ledger-export';
 import type { LedgerFormat } from './ledger-file';
 
 /** Rows read and written per page: what an export holds in memory at once. */
@@ -21,6 +24,22 @@ const instant = z.string().max(40).transform((value, context) => {
   if (Number.isNaN(date.getTime())) context.addIssue({ code: 'custom', message: 'not a date' });
   return date;
 }).optional();
+
+const required = (schema: z.ZodType<Date | undefined>) => schema.refine((value) => value !== undefined, 'required').transform((value) => value!);
+
+/** The `overduePetitions` query's arguments as URL parameters. */
+const OverdueExportQuery = z.strictObject({
+  agencyId: z.string().min(1).max(200).optional(),
+  handlerStaffId: z.string().min(1).max(200).optional(),
+  dueWithinDays: z.coerce.number().int().min(0).max(366).optional(),
+});
+
+/** The `petitionStatistics` query's arguments as URL parameters. */
+const StatisticsExportQuery = z.strictObject({
+  agencyId: z.string().min(1).max(200),
+  from: required(instant),
+  to: required(instant),
+});
 
 /** The `petitions` query's filter as URL parameters, and the period received. */
 const PetitionsExportQuery = z.strictObject({
@@ -36,37 +55,12 @@ const PetitionsExportQuery = z.strictObject({
   to: instant,
 });
 
-interface PetitionLine {
-  petition: Petition;
-  petitioner: Petitioner | undefined;
-}
-
-const yesNo = (value: boolean) => (value ? '是' : '否');
-const masked = (value: string | null, mask: (whole: string) => string) => (value === null ? null : mask(value));
-
-/** A petition list's columns, headed as a ledger is, so staff read it as theirs; numbers masked. */
-const PETITION_COLUMNS: readonly ExportColumn<PetitionLine>[] = [
-  { header: '登记编号', width: 22, value: ({ petition }) => petition.trackingNumber },
-  { header: LEDGER_COLUMNS.receivedAt.header, width: 18, value: ({ petition }) => petition.receivedAt },
-  { header: LEDGER_COLUMNS.channel.header, value: ({ petition }) => channelName(petition.channel) },
-  { header: LEDGER_COLUMNS.category.header, value: ({ petition }) => categoryName(petition.category) },
-  { header: LEDGER_COLUMNS.name.header, value: ({ petition }) => petition.petitionerName },
-  { header: LEDGER_COLUMNS.idNumber.header, width: 22, value: ({ petitioner }) => (petitioner ? masked(openIdNumber(petitioner), maskIdNumber) : null) },
-  { header: LEDGER_COLUMNS.phone.header, width: 16, value: ({ petitioner }) => (petitioner ? masked(openPhone(petitioner), maskPhone) : null) },
-  { header: LEDGER_COLUMNS.headCount.header, width: 8, value: ({ petition }) => petition.headCount },
-  { header: LEDGER_COLUMNS.summary.header, width: 50, value: ({ petition }) => petition.summary },
-  { header: LEDGER_COLUMNS.request.header, width: 30, value: ({ petition }) => petition.request },
-  { header: '状态', value: ({ petition }) => STATUS_NAMES[petition.status] },
-  { header: '承办部门', value: ({ petition }) => petition.department },
-  { header: '重复访', width: 8, value: ({ petition }) => yesNo(petition.repeat) },
-  { header: '集体访', width: 8, value: ({ petition }) => yesNo(petition.group) },
-  { header: '越级访', width: 8, value: ({ petition }) => yesNo(petition.leapfrog) },
-];
-
 /**
- * Downloads of the petitions subgraph, streamed: `GET /exports/petitions.xlsx` or `.csv`, with
- * the `petitions` query's filter as parameters (and `from`/`to` on the receipt time), the
- * bearer token, and the same access rule as the query.
+ * Downloads of the petitions subgraph, streamed page by page, each as `.xlsx` or `.csv`, with
+ * the bearer token and the same access rule as its query: `/exports/petitions` (the
+ * `petitions` filter, and `from`/`to` on the receipt time), `/exports/overdue` (the
+ * `overduePetitions` arguments) and `/exports/statistics` (`agencyId`, `from`, `to`: a row a
+ * month and the total).
  */
 export const ledgerRoutes: SubgraphRoutesDefinition = (routes) => {
   routes.get('/exports/petitions.:format', async (req, res, context) => {
@@ -76,7 +70,38 @@ export const ledgerRoutes: SubgraphRoutesDefinition = (routes) => {
     const received = from || to ? { receivedAt: { ...(from ? { $gte: from } : {}), ...(to ? { $lt: to } : {}) } } : {};
     await download(res, format, { title: '信访件', columns: PETITION_COLUMNS, pages: petitionPages(context.em, { ...(where as object), ...received }) });
   });
+
+  routes.get('/exports/overdue.:format', async (req, res, context) => {
+    const format = formatOf(String(req.params.format));
+    const args = parseQuery(OverdueExportQuery, req.query);
+    const now = Date.now();
+    const where = await readableOverdueWhere(context, args, now);
+    await download(res, format, { title: '逾期信访件', columns: OVERDUE_COLUMNS, pages: overduePages(context.em, where, now) });
+  });
+
+  routes.get('/exports/statistics.:format', async (req, res, context) => {
+    const format = formatOf(String(req.params.format));
+    const { agencyId, from, to } = parseQuery(StatisticsExportQuery, req.query);
+    const statistics = await readablePetitionStatistics(context, agencyId, from, to);
+    await download(res, format, { title: '信访统计', columns: STATISTICS_COLUMNS, pages: once([...statistics.months, statistics.total]) });
+  });
 };
+
+async function* overduePages(em: EntityManager, where: FilterQuery<DeadlineClock>, now: number): AsyncIterable<OverdueLine[]> {
+  let after: string | undefined;
+  do {
+    const page = await paginate(em, DeadlineClock, where, 'dueAt', Object.assign(new PageArgs(), { first: PAGE, after }), 'asc');
+    const clocks = page.edges.map((edge) => edge.node);
+    const petitions = clocks.length ? await em.find(Petition, { id: { $in: [...new Set(clocks.map((clock) => clock.subjectId))] } }) : [];
+    yield clocks.map((clock) => ({ clock, petition: petitions.find((petition) => petition.id === clock.subjectId), daysLeft: daysLeft(clock.dueAt!, now) }));
+    em.clear();
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor ?? undefined : undefined;
+  } while (after);
+}
+
+async function* once<Row>(rows: Row[]): AsyncIterable<Row[]> {
+  yield rows;
+}
 
 async function* petitionPages(em: EntityManager, where: object): AsyncIterable<PetitionLine[]> {
   let after: string | undefined;

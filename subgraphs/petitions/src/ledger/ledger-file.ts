@@ -4,11 +4,10 @@ import { BadUserInputError } from '@xinfang/kit';
 import { LEDGER_COLUMNS, fieldOfHeader } from './ledger-columns';
 import type { LedgerField } from './ledger-columns';
 import { decodeCsv, parseCsv } from './ledger-csv';
+import { MAX_LEDGER_ROWS } from './ledger-limits';
 import type { LedgerCell, LedgerRow } from './ledger-row';
 import type { ColumnNames } from './ledger-row';
 
-/** The most rows one import takes; a longer ledger is imported in parts. */
-export const MAX_LEDGER_ROWS = 5_000;
 
 /** The header is looked for in the first rows, below any title the ledger has. */
 const HEADER_SEARCH_ROWS = 10;

@@ -1,12 +1,6 @@
 import { IsBase64, Length, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-
-/**
- * The largest ledger one mutation carries, in base64 characters (about 560 KB of file, some
- * 3,000 rows of .xlsx): checked by validation before anything is decoded, and below the
- * request body limit of the gateway and the subgraph (1 MB). A larger ledger goes in parts.
- */
-export const MAX_LEDGER_BASE64 = 750_000;
+import { MAX_LEDGER_BASE64 } from './ledger-limits';
 
 @InputType({ description: 'A petition ledger (台账) to import: an .xlsx workbook or a CSV file (UTF-8 or GB 18030), base64-encoded.' })
 export class ImportPetitionLedgerInput {

@@ -26,6 +26,7 @@ export * from './orm/orm';
 export * from './server/request-context';
 export * from './server/federated-schema';
 export * from './server/http-app';
+export * from './server/http-routes';
 export * from './server/graphql-server';
 export * from './server/query-limits';
 export * from './server/subgraph-module';

@@ -4,6 +4,8 @@ import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xin
 import { seedDemoPetitions } from './demo/demo-petitions';
 import { migrations } from './migrations';
 import { Hearing } from './hearing/hearing.entity';
+import { ledgerRoutes } from './ledger/ledger-export.routes';
+import { LedgerResolver } from './ledger/ledger.resolver';
 import { HearingResolver } from './hearing/hearing.resolver';
 import { JurisdictionDisputeResolver } from './jurisdiction-dispute/jurisdiction-dispute.resolver';
 import { LookingBackResolver } from './looking-back/looking-back.resolver';
@@ -35,7 +37,7 @@ export const petitionsSubgraph: SubgraphModule = {
   resolvers: [
     PetitionResolver, PetitionStepsResolver, PetitionReviewResolver, OverduePetitionsResolver, PetitionStatisticsResolver,
     PetitionPetitionersResolver, PetitionerResolver, PersonHistoryResolver, DifficultCaseResolver, PersonalDataAuditResolver,
-    LeaderPackageResolver, RiskAssessmentResolver, HearingResolver, JurisdictionDisputeResolver, ReturnVisitResolver, LookingBackResolver, AccessCodeResolver,
+    LeaderPackageResolver, RiskAssessmentResolver, HearingResolver, JurisdictionDisputeResolver, ReturnVisitResolver, LookingBackResolver, AccessCodeResolver, LedgerResolver,
   ],
   orphanedTypes: [AgencyReference, StaffReference],
   references: { Petition: { __resolveReference: resolvePetitionReference } },
@@ -45,6 +47,7 @@ export const petitionsSubgraph: SubgraphModule = {
   // Its copy of the directory: the agency hierarchy for access, the calendar's corrections for clocks.
   consumers: [directoryConsumer('petitions')],
   keepsDeadlines: true,
+  routes: ledgerRoutes,
   seedDemoData: seedDemoPetitions,
 };
 

@@ -5,6 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import type { ApolloServerOptions, ApolloServerPlugin, BaseContext, ContextFunction } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { ExpressContextFunctionArgument } from '@as-integrations/express5';
+import type { Express } from 'express';
 import type { Logger } from 'pino';
 import { createErrorFormatter } from './format-error';
 import { createHttpApp, keepIdleConnectionsLonger } from './http-app';
@@ -22,6 +23,8 @@ export interface GraphqlServerOptions<Context extends BaseContext> {
   port: number;
   queryLimits: QueryLimits;
   logger: Logger;
+  /** Mounts routes beside `/graphql` (downloads), before the 404 answer. */
+  routes?: (app: Express) => void;
 }
 
 export interface RunningGraphqlServer {
@@ -53,7 +56,7 @@ export async function serveGraphql<Context extends BaseContext>(options: Graphql
     ],
   });
   await apollo.start();
-  httpServer.on('request', createHttpApp(apollo, options.context, options.readiness, options.logger));
+  httpServer.on('request', createHttpApp(apollo, options.context, options.readiness, options.logger, options.routes));
   keepIdleConnectionsLonger(httpServer);
   httpServer.listen(options.port, options.host);
   await once(httpServer, 'listening');

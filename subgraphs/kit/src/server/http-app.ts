@@ -40,12 +40,13 @@ function bodyErrors(logger: Logger): ErrorRequestHandler {
   };
 }
 
-/** `/graphql`, plus the liveness and readiness probes orchestrators and the launcher poll. */
+/** `/graphql`, plus the liveness and readiness probes orchestrators and the launcher poll, and any routes of the service's own. */
 export function createHttpApp<Context extends object>(
   apollo: ApolloServer<Context>,
   context: ContextFunction<[ExpressContextFunctionArgument], Context>,
   readiness: ReadinessCheck,
   logger: Logger,
+  routes?: (app: Express) => void,
 ): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -57,6 +58,7 @@ export function createHttpApp<Context extends object>(
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
   });
   app.use('/graphql', requireJsonPost, express.json({ limit: MAX_BODY }), expressMiddleware(apollo, { context }));
+  routes?.(app);
   app.use((req, res) => sendError(res, 404, 'NOT_FOUND', `No such endpoint: ${req.method} ${req.path.slice(0, 100)}; GraphQL is served at /graphql`));
   app.use(bodyErrors(logger));
   return app;

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { IncomingMessage } from 'node:http';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
@@ -12,6 +13,7 @@ import { buildFederatedSchema } from './federated-schema';
 import { serveGraphql } from './graphql-server';
 import type { RunningGraphqlServer } from './graphql-server';
 import type { ReadinessCheck } from './http-app';
+import { mountRoutes } from './http-routes';
 import { createRequestContext } from './request-context';
 import type { RequestContext } from './request-context';
 import type { SubgraphModule } from './subgraph-module';
@@ -85,15 +87,17 @@ async function serveSubgraph(
 ): Promise<RunningGraphqlServer> {
   const verifyIdentity = await createIdentityVerifier(config.jwt);
   const { schema } = await buildFederatedSchema(module, module.references, module.publicEntityTypes);
+  const contextOf = async (req: IncomingMessage): Promise<RequestContext> => {
+    const token = bearerToken(req.headers.authorization);
+    const identity = token ? await verifyIdentity(token).catch(unauthenticatedHttpError) : null;
+    const traceparent = typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined;
+    return createRequestContext(orm.em.fork(), identity, logger, traceparent);
+  };
   return serveGraphql<RequestContext>({
     apollo: { schema },
     plugins: [ApolloServerPluginInlineTraceDisabled()],
-    context: async ({ req }) => {
-      const token = bearerToken(req.headers.authorization);
-      const identity = token ? await verifyIdentity(token).catch(unauthenticatedHttpError) : null;
-      const traceparent = typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined;
-      return createRequestContext(orm.em.fork(), identity, logger, traceparent);
-    },
+    context: ({ req }) => contextOf(req),
+    routes: module.routes ? (app) => mountRoutes(app, module.routes!, contextOf, logger) : undefined,
     readiness,
     host: config.host,
     port: config.port,

@@ -4,6 +4,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import type { TopicSpec } from '../events/contract';
 import type { ConsumerDefinition } from '../messaging/consumer-runner';
 import type { ReferenceResolvers } from './federated-schema';
+import type { SubgraphRoutesDefinition } from './http-routes';
 
 /**
  * Everything that makes one subgraph different from another. A subgraph's `index.ts`
@@ -26,6 +27,8 @@ export interface SubgraphModule {
   consumers?: ConsumerDefinition[];
   /** It keeps deadline clocks: announce due-soon and missed ones on `clocks.deadlines.v1`. */
   keepsDeadlines?: boolean;
+  /** Plain-HTTP routes beside `/graphql`, e.g. streamed downloads, with the same identity and access rules. */
+  routes?: SubgraphRoutesDefinition;
   /** Idempotent demo data for the local platform (`SEED_DEMO_DATA=true`). */
   seedDemoData?: (em: EntityManager) => Promise<void>;
 }

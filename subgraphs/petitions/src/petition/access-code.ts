@@ -23,6 +23,17 @@ export async function hashAccessCode(code: string): Promise<string> {
   return `${salt.toString('base64')}:${hash.toString('base64')}`;
 }
 
+/** A new access code and its hash, to hand to the petitioner and to store. */
+export interface IssuedAccessCode {
+  code: string;
+  hash: string;
+}
+
+export async function issueAccessCode(): Promise<IssuedAccessCode> {
+  const code = newAccessCode();
+  return { code, hash: await hashAccessCode(code) };
+}
+
 export async function accessCodeMatches(code: string, stored: string): Promise<boolean> {
   const [salt, hash] = stored.split(':');
   if (!salt || !hash) return false;

@@ -7,6 +7,7 @@ import { PetitionConnection } from './petition.connection';
 import { PETITION_SUBJECT, dueAtOf } from './petition-deadlines';
 import { PetitionProgress } from './petition-progress';
 import { petitionOpenedBy, progressOf } from './public-lookup';
+import { readablePetitionsWhere } from './petition-list';
 import { petitionById } from './petition.loaders';
 import { registerPetition } from './petition.service';
 import { PetitionsFilter } from './petitions-filter.input';
@@ -31,14 +32,7 @@ export class PetitionResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: RequestContext,
   ): Promise<Connection<Petition>> {
-    const caller = requireCaller(context);
-    const { receivingAgencyId = filter?.handlingAgencyId ? undefined : caller.agencyId, handlingAgencyId, ...rest } = filter ?? {};
-    // Each agency named is checked as its own work: a superior may list a subordinate's.
-    for (const agencyId of [receivingAgencyId, handlingAgencyId]) {
-      if (agencyId) await readAccess(context).assertMayRead(petitionWork({ receivingAgencyId: agencyId }), petitionsNotVisible(agencyId));
-    }
-    const where = Object.fromEntries(Object.entries({ ...rest, receivingAgencyId, handlingAgencyId }).filter(([, value]) => value !== undefined));
-    return paginate(context.em, Petition, where, 'receivedAt', page);
+    return paginate(context.em, Petition, await readablePetitionsWhere(context, filter), 'receivedAt', page);
   }
 
   @Public()

@@ -7,7 +7,8 @@ import { FinalDecisionError, finalDecisionOnSameMatter } from '../difficult-case
 import { PetitionerInput } from '../petitioner/petitioner.input';
 import { petitionersProblems, refuseProblems } from '../petitioner/petitioner-rules';
 import { createPetitioners, personKeysOf } from '../petitioner/petitioner.service';
-import { hashAccessCode, newAccessCode, newTrackingNumber } from './access-code';
+import { issueAccessCode, newTrackingNumber } from './access-code';
+import type { IssuedAccessCode } from './access-code';
 import { startPetitionDeadlines } from './petition-deadlines';
 import { Petition } from './petition.entity';
 import { PetitionStatus } from './petition-kind';
@@ -23,9 +24,9 @@ export async function registerPetition(
   em: EntityManager,
   input: RegisterPetitionInput,
   caller: Identity,
-  options: { traceparent?: string; registeredAt?: Date } = {},
+  options: { traceparent?: string; registeredAt?: Date; note?: string; accessCode?: Promise<IssuedAccessCode> } = {},
 ): Promise<{ petition: Petition; accessCode: string }> {
-  const { traceparent, registeredAt } = options;
+  const { traceparent, registeredAt, note } = options;
   refuseProblems(petitionersProblems(input));
   const people = input.petitioners ?? [Object.assign(new PetitionerInput(), { name: input.petitionerName! })];
   const jurisdictionAgencyId = input.jurisdictionAgencyId ?? null;
@@ -35,11 +36,12 @@ export async function registerPetition(
   const finalDecision = input.newFacts ? null : await finalDecisionOnSameMatter(em, facts);
   if (finalDecision) throw new FinalDecisionError(finalDecision);
   const { earlierPetitionIds, ...flags } = await assessDifficultCase(em, facts);
-  const accessCode = newAccessCode();
+  // Hashing is slow on purpose; a caller registering many may have hashed the code ahead.
+  const { code: accessCode, hash: accessCodeHash } = await (options.accessCode ?? issueAccessCode());
   const petition = em.create(Petition, {
     id: randomUUID(),
     trackingNumber: newTrackingNumber(receivedAt),
-    accessCodeHash: await hashAccessCode(accessCode),
+    accessCodeHash,
     channel: input.channel,
     category: input.category,
     petitionerName: (people.find((person) => person.representative) ?? people[0]!).name.trim(),
@@ -69,6 +71,6 @@ export async function registerPetition(
     petitionerVulnerabilities: [...new Set(people.flatMap((person) => person.vulnerabilities ?? []))],
   });
   await startPetitionDeadlines(em, petition);
-  await beginWorkflow(em, PETITION_WORKFLOW, petition, { action: 'REGISTER', actor: actorFromIdentity(caller), event, traceparent, at: registeredAt });
+  await beginWorkflow(em, PETITION_WORKFLOW, petition, { action: 'REGISTER', actor: actorFromIdentity(caller), note, event, traceparent, at: registeredAt });
   return { petition, accessCode };
 }

@@ -1,12 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { BadUserInputError, readAccess } from '@xinfang/kit';
 import type { RequestContext } from '@xinfang/kit';
-import { petitionWork, petitionsNotVisible } from '../petition/petition-access';
-import { petitionStatistics } from './petition-statistics.service';
+import { readablePetitionStatistics } from './petition-statistics.service';
 import { PetitionStatistics } from './petition-statistics.type';
-
-/** The longest period one call may cover; a longer report is several calls. */
-const MAX_PERIOD_DAYS = 3 * 366;
 
 @Resolver()
 export class PetitionStatisticsResolver {
@@ -17,9 +12,6 @@ export class PetitionStatisticsResolver {
     @Arg('to', { description: 'End of the period (exclusive).' }) to: Date,
     @Ctx() context: RequestContext,
   ): Promise<PetitionStatistics> {
-    if (!(from < to)) throw new BadUserInputError('from must be before to', { field: 'from' });
-    if (to.getTime() - from.getTime() > MAX_PERIOD_DAYS * 24 * 3600_000) throw new BadUserInputError(`A period is at most ${MAX_PERIOD_DAYS} days`, { field: 'to' });
-    await readAccess(context).assertMayRead(petitionWork({ receivingAgencyId: agencyId }), petitionsNotVisible(agencyId));
-    return petitionStatistics(context.em, agencyId, from, to);
+    return readablePetitionStatistics(context, agencyId, from, to);
   }
 }

@@ -39,10 +39,10 @@ describe('the demo city\'s petitions', () => {
       );
       expect({ status, found: petitions.edges.length }).toEqual({ status, found: 1 });
     }
-    const lists = await handler.query<{ packagedPetitions: { edges: unknown[] }; lookingBackPetitions: { edges: unknown[] }; dissatisfiedPetitions: { edges: unknown[] } }>(
-      '{ packagedPetitions(first: 5) { edges { node { id } } } lookingBackPetitions(first: 5) { edges { node { id } } } dissatisfiedPetitions(first: 5) { edges { node { id } } } }',
+    const lists = await handler.query<{ packagedPetitions: { edges: unknown[] }; lookingBackPetitions: { edges: unknown[] }; dissatisfiedPetitions: { edges: unknown[] }; upcomingReceptionDays: { edges: unknown[] } }>(
+      '{ packagedPetitions(first: 5) { edges { node { id } } } lookingBackPetitions(first: 5) { edges { node { id } } } dissatisfiedPetitions(first: 5) { edges { node { id } } } upcomingReceptionDays(first: 5) { edges { node { id booked } } } }',
     );
-    expect([lists.packagedPetitions, lists.lookingBackPetitions, lists.dissatisfiedPetitions].map((list) => list.edges.length > 0)).toEqual([true, true, true]);
+    expect([lists.packagedPetitions, lists.lookingBackPetitions, lists.dissatisfiedPetitions, lists.upcomingReceptionDays].map((list) => list.edges.length > 0)).toEqual([true, true, true, true]);
     const { overduePetitions } = await handler.query<{ overduePetitions: { edges: unknown[] } }>('{ overduePetitions(dueWithinDays: 7, first: 50) { edges { node { daysLeft } } } }');
     expect(overduePetitions.edges.length).toBeGreaterThan(0);
   });

@@ -9,6 +9,9 @@ import { LedgerResolver } from './ledger/ledger.resolver';
 import { HearingResolver } from './hearing/hearing.resolver';
 import { JurisdictionDisputeResolver } from './jurisdiction-dispute/jurisdiction-dispute.resolver';
 import { LookingBackResolver } from './looking-back/looking-back.resolver';
+import { ReceptionBooking } from './reception-day/reception-booking.entity';
+import { PetitionReceptionResolver, ReceptionDayResolver } from './reception-day/reception-day.resolver';
+import { ReceptionSlot } from './reception-day/reception-slot.entity';
 import { AccessCodeResolver } from './petition/access-code.resolver';
 import { ReturnVisitResolver } from './return-visit/return-visit.resolver';
 import { LeaderPackageResolver } from './leader-package/leader-package.resolver';
@@ -37,11 +40,11 @@ export const petitionsSubgraph: SubgraphModule = {
   resolvers: [
     PetitionResolver, PetitionStepsResolver, PetitionReviewResolver, OverduePetitionsResolver, PetitionStatisticsResolver,
     PetitionPetitionersResolver, PetitionerResolver, PersonHistoryResolver, DifficultCaseResolver, PersonalDataAuditResolver,
-    LeaderPackageResolver, RiskAssessmentResolver, HearingResolver, JurisdictionDisputeResolver, ReturnVisitResolver, LookingBackResolver, AccessCodeResolver, LedgerResolver,
+    LeaderPackageResolver, RiskAssessmentResolver, HearingResolver, JurisdictionDisputeResolver, ReturnVisitResolver, LookingBackResolver, AccessCodeResolver, LedgerResolver, ReceptionDayResolver, PetitionReceptionResolver,
   ],
   orphanedTypes: [AgencyReference, StaffReference],
   references: { Petition: { __resolveReference: resolvePetitionReference } },
-  entities: [Petition, Petitioner, PetitionRepeatLink, PersonalDataAccess, RiskAssessment, Hearing],
+  entities: [Petition, Petitioner, PetitionRepeatLink, PersonalDataAccess, RiskAssessment, Hearing, ReceptionSlot, ReceptionBooking],
   migrations,
   produces: [Topics.petitionEvents],
   // Its copy of the directory: the agency hierarchy for access, the calendar's corrections for clocks.

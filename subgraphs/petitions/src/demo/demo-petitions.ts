@@ -12,6 +12,9 @@ import { PETITION_WORKFLOW } from '../petition/petition-workflow';
 import { demoPeople } from './demo-people';
 import type { DemoPerson } from './demo-people';
 import { seededRandom } from './demo-random';
+import { PublishReceptionSlotInput } from '../reception-day/publish-reception-slot.input';
+import { publishReceptionSlot } from '../reception-day/reception-day.service';
+import { PetitionStatus } from '../petition/petition-kind';
 import type { SeededRandom } from './demo-random';
 
 /** How many petitions the demo city has received over the last twelve months. */
@@ -66,15 +69,18 @@ export async function seedDemoPetitions(em: EntityManager): Promise<void> {
   const random = seededRandom(SEED);
   const people = demoPeople(random, PEOPLE);
   const now = Date.now();
+  const recentIds: string[] = [];
   for (let index = 0; index < DEMO_PETITIONS; index++) {
     // The first few arrived in the last three days, so the morning's early steps have something to show.
-    await seedOne(em, random, people, now, index < RECENT ? 3 : 365);
+    const id = await seedOne(em, random, people, now, index < RECENT ? 3 : 365);
+    if (index < RECENT) recentIds.push(id);
     // Every step has flushed: forget the petition, so each flush looks at one petition's rows, not all.
     em.clear();
   }
+  await seedReceptionDays(em, now, recentIds);
 }
 
-async function seedOne(em: EntityManager, random: SeededRandom, people: DemoPerson[], now: number, withinDays: number): Promise<void> {
+async function seedOne(em: EntityManager, random: SeededRandom, people: DemoPerson[], now: number, withinDays: number): Promise<string> {
   const receiver = random.weighted(RECEIVERS);
   const receivedAt = new Date(now - random.next() * withinDays * DAY);
   const group = random.chance(0.08);
@@ -105,47 +111,48 @@ async function seedOne(em: EntityManager, random: SeededRandom, people: DemoPers
   const replyAt = receivedAt.getTime() + (late ? random.int(8, 15) : random.int(1, 6)) * DAY;
   let handling: Receiver = receiver;
   if (decision === 'DECLINE') {
-    if (!(await steps.take(PetitionAction.DECLINE, staffOf(receiver, Role.RECEPTION), at, { note: 'Outside the procuratorate\'s remit; pointed to the people\'s court.' }))) return;
-    if (!(await steps.take(PetitionAction.SEND_PROCEDURAL_REPLY, staffOf(receiver, Role.RECEPTION), Math.max(replyAt, at + 3600_000), { note: 'Told in writing that it was not accepted, and why.' }))) return;
+    if (!(await steps.take(PetitionAction.DECLINE, staffOf(receiver, Role.RECEPTION), at, { note: 'Outside the procuratorate\'s remit; pointed to the people\'s court.' }))) return petition.id;
+    if (!(await steps.take(PetitionAction.SEND_PROCEDURAL_REPLY, staffOf(receiver, Role.RECEPTION), Math.max(replyAt, at + 3600_000), { note: 'Told in writing that it was not accepted, and why.' }))) return petition.id;
     await steps.take(PetitionAction.CLOSE, staffOf(receiver, Role.HANDLER), Math.max(replyAt, at) + DAY);
-    return;
+    return petition.id;
   }
   if (decision === 'TRANSFER') {
     handling = random.pick((Object.keys(RECEIVERS) as Receiver[]).filter((candidate) => candidate !== receiver));
-    if (!(await steps.take(PetitionAction.TRANSFER, staffOf(receiver, Role.RECEPTION), at, { note: 'The case was handled there.', fields: { toAgencyId: handling } }))) return;
+    if (!(await steps.take(PetitionAction.TRANSFER, staffOf(receiver, Role.RECEPTION), at, { note: 'The case was handled there.', fields: { toAgencyId: handling } }))) return petition.id;
     at += random.int(1, 4) * DAY;
   }
-  if (!(await steps.take(PetitionAction.ACCEPT, staffOf(handling, Role.RECEPTION), at))) return;
-  if (!(await steps.take(PetitionAction.SEND_PROCEDURAL_REPLY, staffOf(receiver, Role.RECEPTION), Math.max(replyAt, at + 3600_000), { note: decision === 'TRANSFER' ? 'Told by letter where it went.' : 'Told that it was accepted.' }))) return;
+  if (!(await steps.take(PetitionAction.ACCEPT, staffOf(handling, Role.RECEPTION), at))) return petition.id;
+  if (!(await steps.take(PetitionAction.SEND_PROCEDURAL_REPLY, staffOf(receiver, Role.RECEPTION), Math.max(replyAt, at + 3600_000), { note: decision === 'TRANSFER' ? 'Told by letter where it went.' : 'Told that it was accepted.' }))) return petition.id;
   const handler = staffOf(handling, Role.HANDLER);
   at += random.int(1, 3) * DAY;
-  if (!(await steps.take(PetitionAction.ASSIGN, assignerOf(handling), at, { fields: { department: handler.department ?? '控告申诉检察部', handlerStaffId: handler.userId } }))) return;
+  if (!(await steps.take(PetitionAction.ASSIGN, assignerOf(handling), at, { fields: { department: handler.department ?? '控告申诉检察部', handlerStaffId: handler.userId } }))) return petition.id;
   // Difficult appeals: a leader takes some as packages, and some go to a public hearing.
   if (input.category === 'APPEAL' && random.chance(0.3)) {
     const packagedAt = at + random.int(1, 5) * DAY;
-    if (!(await steps.take(PetitionAction.PACKAGE, leaderOf(handling), packagedAt, { note: 'Meet the petitioner at home with the village committee.', fields: { targetDate: new Date(packagedAt + 45 * DAY).toISOString() } }))) return;
+    if (!(await steps.take(PetitionAction.PACKAGE, leaderOf(handling), packagedAt, { note: 'Meet the petitioner at home with the village committee.', fields: { targetDate: new Date(packagedAt + 45 * DAY).toISOString() } }))) return petition.id;
     if (random.chance(0.5)) {
       const hearingAt = packagedAt + random.int(5, 15) * DAY;
       const participants = [{ name: '刘代表', affiliation: '蚌埠市人大代表', kind: 'NPC_DEPUTY' }, { name: '陈律师', affiliation: '安徽某律师事务所', kind: 'LAWYER' }];
-      if (!(await steps.take(PetitionAction.SCHEDULE_HEARING, handler, hearingAt - 3 * DAY, { fields: { scheduledFor: new Date(hearingAt).toISOString(), venue: '检察听证室', participants } }))) return;
-      if (!(await steps.take(PetitionAction.CONCLUDE_HEARING, handler, hearingAt, { note: 'The original decision stands; help is offered.', fields: { opinions: [{ participant: '刘代表', opinion: 'Agrees.' }] } }))) return;
+      if (!(await steps.take(PetitionAction.SCHEDULE_HEARING, handler, hearingAt - 3 * DAY, { fields: { scheduledFor: new Date(hearingAt).toISOString(), venue: '检察听证室', participants } }))) return petition.id;
+      if (!(await steps.take(PetitionAction.CONCLUDE_HEARING, handler, hearingAt, { note: 'The original decision stands; help is offered.', fields: { opinions: [{ participant: '刘代表', opinion: 'Agrees.' }] } }))) return petition.id;
     }
   }
   if (random.chance(0.06)) {
-    if (!(await steps.take(PetitionAction.EXTEND_HANDLING, assignerOf(handling), at + 40 * DAY, { note: 'An expert opinion is awaited.', fields: { days: random.int(10, 30) } }))) return;
+    if (!(await steps.take(PetitionAction.EXTEND_HANDLING, assignerOf(handling), at + 40 * DAY, { note: 'An expert opinion is awaited.', fields: { days: random.int(10, 30) } }))) return petition.id;
   }
   const resultAt = at + (random.chance(0.1) ? random.int(95, 120) : random.int(15, 75)) * DAY;
   const result = { note: 'Answered in writing with the findings.', fields: { legalBasis: '《人民检察院信访工作规定》', substantivelyResolved: random.chance(0.85) } };
-  if (!(await steps.take(PetitionAction.RECORD_RESULT, handler, resultAt, result))) return;
+  if (!(await steps.take(PetitionAction.RECORD_RESULT, handler, resultAt, result))) return petition.id;
   // Some answers are still with the petitioner, who may ask for a review: not closed yet.
-  if (!random.chance(0.85)) return;
+  if (!random.chance(0.85)) return petition.id;
   const closedAt = resultAt + random.int(1, 5) * DAY;
-  if (!(await steps.take(PetitionAction.CLOSE, handler, closedAt))) return;
+  if (!(await steps.take(PetitionAction.CLOSE, handler, closedAt))) return petition.id;
   // Most are visited again within the 30 days, and rated; a few wait, and some petitioners are not satisfied.
   if (random.chance(0.9)) {
     const rating = random.weighted({ SATISFIED: 70, BASICALLY_SATISFIED: 22, DISSATISFIED: 8 });
     await steps.take(PetitionAction.RECORD_RETURN_VISIT, handler, closedAt + random.int(3, 25) * DAY, { note: 'Visited at home.', fields: { rating } });
   }
+  return petition.id;
 }
 
 /** Takes a petition's steps at given times, up to now: a step not yet due leaves it where it stands. */
@@ -189,4 +196,23 @@ function actorOf(member: DemoStaffMember): DemoActor {
 /** A person named twice in one group counts once. */
 function dedupe<T extends { idNumber: string }>(petitioners: T[]): T[] {
   return [...new Map(petitioners.map((petitioner) => [petitioner.idNumber, petitioner])).values()];
+}
+
+/**
+ * Each receiving procuratorate's chief holds a reception day in the coming weeks (检察长接待日),
+ * and the latest petitions still being handled there are booked into it by name.
+ */
+async function seedReceptionDays(em: EntityManager, now: number, recentIds: readonly string[]): Promise<void> {
+  for (const [offset, agencyId] of (Object.keys(RECEIVERS) as Receiver[]).entries()) {
+    const leader = leaderOf(agencyId);
+    const startsAt = now + (7 + offset * 3) * DAY;
+    const slot = await publishReceptionSlot(em, Object.assign(new PublishReceptionSlotInput(), {
+      leaderStaffId: leader.userId, startsAt: new Date(startsAt), endsAt: new Date(startsAt + 3 * 3600_000), place: '12309检察服务中心接待室', capacity: 6,
+    }), { ...leader, roles: [...leader.roles] });
+    const ours = await em.find(Petition, { id: { $in: [...recentIds] }, handlingAgencyId: agencyId, status: { $nin: [PetitionStatus.TRANSFERRED, PetitionStatus.DECLINED] } }, { limit: 2 });
+    for (const petition of ours) {
+      await takeStep(em, PETITION_WORKFLOW, { id: petition.id, action: PetitionAction.BOOK_RECEPTION, actor: staffOf(agencyId, Role.RECEPTION), fields: { slotId: slot.id } });
+    }
+    em.clear();
+  }
 }

@@ -5,6 +5,7 @@ import { Migration20261123000020Petitioners } from './Migration20261123000020_pe
 import { Migration20261123000030DifficultCases } from './Migration20261123000030_difficult_cases';
 import { Migration20261123000040JurisdictionDisputes } from './Migration20261123000040_jurisdiction_disputes';
 import { Migration20261123000050ReturnVisits } from './Migration20261123000050_return_visits';
+import { Migration20261123000060ReceptionDays } from './Migration20261123000060_reception_days';
 
 /** Oldest first; listed explicitly so compiled and test runs load the same classes. */
 export const migrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123000030_difficult_cases', class: Migration20261123000030DifficultCases },
   { name: 'Migration20261123000040_jurisdiction_disputes', class: Migration20261123000040JurisdictionDisputes },
   { name: 'Migration20261123000050_return_visits', class: Migration20261123000050ReturnVisits },
+  { name: 'Migration20261123000060_reception_days', class: Migration20261123000060ReceptionDays },
 ];

@@ -56,6 +56,10 @@ export enum PetitionAction {
   MARK_SUBSTANTIVELY_RESOLVED = 'MARK_SUBSTANTIVELY_RESOLVED',
   /** Reception gives the petitioner a new access code (lost, or the number locked by guessing) */
   ISSUE_ACCESS_CODE = 'ISSUE_ACCESS_CODE',
+  /** 点名接访: booked by name into a leader's reception slot */
+  BOOK_RECEPTION = 'BOOK_RECEPTION',
+  /** What came of the leader's reception */
+  RECORD_RECEPTION_OUTCOME = 'RECORD_RECEPTION_OUTCOME',
 }
 
 /** While it is being handled or its answer is questioned: when a difficult case is worked on. */
@@ -132,6 +136,11 @@ export const PETITION_STEPS: StepTable<PetitionAction, PetitionStatus, PetitionS
   SCHEDULE_HEARING: {
     from: [PetitionStatus.ASSIGNED, PetitionStatus.UNDER_REVIEW, PetitionStatus.UNDER_RE_REVIEW], by: 'HANDLING', roles: HANDLERS,
     requires: ['scheduledFor', 'venue', 'participants'], verb: 'schedule a public hearing on',
+  },
+  BOOK_RECEPTION: { from: [PetitionStatus.REGISTERED, ...IN_HAND], by: 'HANDLING', roles: DECIDERS, requires: ['slotId'], verb: 'book a leader\'s reception for' },
+  RECORD_RECEPTION_OUTCOME: {
+    from: [PetitionStatus.REGISTERED, ...IN_HAND], by: 'HANDLING', roles: DECIDERS.concat(Role.LEADER), needsNote: true, noteName: 'outcome',
+    requires: ['bookingId'], verb: 'record the reception outcome of',
   },
   ISSUE_ACCESS_CODE: { from: Object.values(PetitionStatus), by: 'RECEIVING', roles: DECIDERS, needsNote: true, noteName: 'reason', requires: ['accessCodeHash'], verb: 'issue a new access code for' },
   RECORD_RETURN_VISIT: {

@@ -11,6 +11,7 @@ import type { PetitionAction } from './petition-status';
 import { assertWithinWindow } from './petition-windows';
 import { DISPUTE_EFFECTS } from '../jurisdiction-dispute/jurisdiction-dispute.effects';
 import { markSubstantivelyResolved, recordReturnVisit, startReturnVisitClock } from '../return-visit/return-visit.effects';
+import { bookReception, recordReceptionOutcome } from '../reception-day/reception-day.effects';
 import { concludeHearing, scheduleHearing } from '../hearing/hearing.effects';
 import { takePackage } from '../leader-package/leader-package.effects';
 import { acknowledgeRiskWarning, assessRisk } from '../risk-assessment/risk-assessment.effects';
@@ -32,6 +33,8 @@ export const STEP_EFFECTS: Partial<Record<PetitionAction, Effect>> = {
   CONCLUDE_HEARING: concludeHearing,
   ...DISPUTE_EFFECTS,
   RECORD_RETURN_VISIT: recordReturnVisit,
+  BOOK_RECEPTION: bookReception,
+  RECORD_RECEPTION_OUTCOME: recordReceptionOutcome,
   async ISSUE_ACCESS_CODE(_em, petition, change) {
     Object.assign(petition, { accessCodeHash: String(change.fields.accessCodeHash), lookupFailures: 0, lookupLockedAt: null });
   },

@@ -1,4 +1,6 @@
+import { request } from 'node:http';
 import { graphql } from './support/graphql-client';
+import { testEnv } from './support/test-env';
 import { seedCity, takeStepAs } from './support/seed';
 import type { City } from './support/seed';
 
@@ -55,5 +57,26 @@ describe('the public lookup', () => {
     expect((await lookup(petition.trackingNumber, petition.accessCode)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await lookup(petition.trackingNumber, issueNewAccessCode.accessCode)).data?.petitionByTrackingNumber.status).toBe('REGISTERED');
     await takeStepAs(city.handler, 'acceptPetition', { id: petition.id });
+  });
+
+  it('throttles one client walking many numbers, and not the others', async () => {
+    // From an address of its own on the loopback network, as a stranger on the internet would be.
+    const fromElsewhere = (number: string) => new Promise<{ status: number; body: { errors?: { extensions?: { code?: string } }[] } }>((resolve, reject) => {
+      const body = JSON.stringify({ query: LOOKUP, variables: { t: number, c: '00000000' } });
+      const call = request(testEnv.gatewayUrl, { method: 'POST', localAddress: '127.0.0.77', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) as never }));
+      });
+      call.on('error', reject);
+      call.end(body);
+    });
+    const answers = await Promise.all(Array.from({ length: 110 }, (_, index) => fromElsewhere(`XF-20260101-W${String(index).padStart(5, '0')}`)));
+    const codes = answers.map((answer) => answer.body.errors?.[0]?.extensions?.code);
+    expect(codes.filter((code) => code === 'NOT_FOUND')).toHaveLength(100); // the configured hundred a minute
+    expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(10);
+    expect(answers.filter((answer) => answer.body.errors?.[0]?.extensions?.code === 'RATE_LIMITED').every((answer) => answer.status === 429)).toBe(true);
+    // The petitioner on another address still gets through.
+    expect((await lookup('XF-20260101-ZZZZZZ', '00000000')).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

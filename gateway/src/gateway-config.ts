@@ -11,6 +11,8 @@ export interface GatewayConfig extends HttpConfig {
   subgraphUrls: Partial<Record<string, string>>;
   logLevel: z.infer<typeof logLevel>;
   jwt: JwtVerificationConfig;
+  /** Public look-ups (`petitionByTrackingNumber`, `ratePetition`) one client address may make a minute. */
+  lookupsPerMinute: number;
 }
 
 /** `AGENCIES_URL`, `PETITIONS_URL`, `ASSISTANCE_URL`, `JOINT_VISITS_URL`. */
@@ -24,6 +26,7 @@ export function readGatewayConfig(): GatewayConfig {
     PORT: port.default(GATEWAY_DEFAULT_PORT),
     SUPERGRAPH_PATH: z.string().default(resolve(__dirname, '..', '..', 'schemas', 'supergraph.graphql')),
     LOG_LEVEL: logLevel,
+    LOOKUPS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
     ...httpEnvShape,
     ...jwtEnvShape,
     ...urlShape,
@@ -35,5 +38,6 @@ export function readGatewayConfig(): GatewayConfig {
     subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, urls[subgraphUrlVariable(name)]])),
     logLevel: env.LOG_LEVEL,
     jwt: jwtConfigFrom(env),
+    lookupsPerMinute: env.LOOKUPS_PER_MINUTE,
   };
 }

@@ -5,6 +5,7 @@ import { bearerToken, createIdentityVerifier, createLogger, serveGraphql, unauth
 import type { Logger, ReadinessCheck } from '@xinfang/kit';
 import type { GatewayConfig } from './gateway-config';
 import { IdentityForwardingDataSource } from './identity-forwarding';
+import { lookupThrottle } from './lookup-throttle';
 import type { GatewayContext } from './identity-forwarding';
 
 export interface RunningGateway {
@@ -39,8 +40,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       const token = bearerToken(authorization);
       const identity = token ? await verifyIdentity(token).catch(unauthenticatedHttpError) : null;
       const traceparent = typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined;
-      return { identity, authorization: token ? authorization : undefined, traceparent };
+      return { identity, authorization: token ? authorization : undefined, traceparent, clientAddress: req.socket.remoteAddress };
     },
+    plugins: [lookupThrottle(config.lookupsPerMinute)],
     readiness: subgraphsReady(subgraphUrls),
     host: config.host,
     port: config.port,

@@ -8,6 +8,8 @@ export interface GatewayContext {
   /** The caller's bearer token, passed on so every subgraph verifies it for itself. */
   authorization?: string;
   traceparent?: string;
+  /** The address the request came from, for throttling the public lookup. */
+  clientAddress?: string;
 }
 
 /**

@@ -18,6 +18,8 @@ export default async function globalSetup() {
   await mkdir(dataDir, { recursive: true });
   // Deadlines are scanned every second instead of every minute, so tests see their events.
   process.env.DEADLINE_SCAN_INTERVAL_MS ??= '1000';
+  // Test files run side by side from one address; the throttle's own test uses its own address.
+  process.env.LOOKUPS_PER_MINUTE ??= '100';
   const logger = createLogger('test-platform', process.env.TEST_LOG_LEVEL ?? 'warn');
   const started = Date.now();
   const platform = await startPlatform({

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, StaffReference, StepArgs, paginate, readAccess, requireCaller, staffReference, takeApiStep } from '@xinfang/kit';
+import { PageArgs, StaffReference, StepArgs, paginate, staffReference, takeApiStep } from '@xinfang/kit';
 import type { Connection, RequestContext } from '@xinfang/kit';
-import { petitionWork, petitionsNotVisible } from '../petition/petition-access';
+import { agencyWhoseWorkIsRead } from '../petition/petition-access';
 import { PetitionConnection } from '../petition/petition.connection';
 import { Petition } from '../petition/petition.entity';
 import { PetitionAction } from '../petition/petition-status';
@@ -27,8 +27,7 @@ export class LeaderPackageResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: RequestContext,
   ): Promise<Connection<Petition>> {
-    const agency = agencyId ?? requireCaller(context).agencyId;
-    await readAccess(context).assertMayRead(petitionWork({ receivingAgencyId: agency }), petitionsNotVisible(agency));
+    const agency = await agencyWhoseWorkIsRead(context, agencyId);
     const where = { handlingAgencyId: agency, packageLeaderStaffId: leaderStaffId ?? { $ne: null } };
     return paginate(context.em, Petition, where, 'packagedAt', page);
   }

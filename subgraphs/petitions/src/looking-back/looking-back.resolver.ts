@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { PageArgs, StepArgs, paginate, readAccess, requireCaller, takeApiStep } from '@xinfang/kit';
+import { PageArgs, StepArgs, paginate, takeApiStep } from '@xinfang/kit';
 import type { Connection, RequestContext } from '@xinfang/kit';
-import { petitionWork, petitionsNotVisible } from '../petition/petition-access';
+import { agencyWhoseWorkIsRead } from '../petition/petition-access';
 import { PetitionConnection } from '../petition/petition.connection';
 import { Petition } from '../petition/petition.entity';
 import { PetitionAction } from '../petition/petition-status';
@@ -18,8 +18,7 @@ export class LookingBackResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: RequestContext,
   ): Promise<Connection<Petition>> {
-    const agency = agencyId ?? requireCaller(context).agencyId;
-    await readAccess(context).assertMayRead(petitionWork({ receivingAgencyId: agency }), petitionsNotVisible(agency));
+    const agency = await agencyWhoseWorkIsRead(context, agencyId);
     const ids = (await context.em.execute<{ id: string }[]>(LOOKING_BACK_IDS, [agency, resolved])).map((row) => row.id);
     return paginate(context.em, Petition, { id: { $in: ids } }, 'receivedAt', page);
   }

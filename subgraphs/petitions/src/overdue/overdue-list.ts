@@ -1,7 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { readAccess, requireCaller } from '@xinfang/kit';
 import type { DeadlineClock, RequestContext } from '@xinfang/kit';
-import { petitionsNotVisible, petitionWork } from '../petition/petition-access';
+import { agencyWhoseWorkIsRead } from '../petition/petition-access';
 import { PETITION_SUBJECT } from '../petition/petition-deadlines';
 import type { OverduePetitionsArgs } from './overdue-petitions.args';
 
@@ -14,8 +13,7 @@ const DAY_MS = 24 * 3600_000;
  * a computation over every petition. FORBIDDEN for an agency the caller may not read.
  */
 export async function readableOverdueWhere(context: RequestContext, args: Pick<OverduePetitionsArgs, 'agencyId' | 'handlerStaffId' | 'dueWithinDays'>, now: number): Promise<FilterQuery<DeadlineClock>> {
-  const agencyId = args.agencyId ?? requireCaller(context).agencyId;
-  await readAccess(context).assertMayRead(petitionWork({ receivingAgencyId: agencyId }), petitionsNotVisible(agencyId));
+  const agencyId = await agencyWhoseWorkIsRead(context, args.agencyId);
   const dueBefore = new Date(now + (args.dueWithinDays ?? 0) * DAY_MS);
   return {
     subjectType: PETITION_SUBJECT, agencyId, metAt: null, dueAt: { $ne: null, $lt: dueBefore },

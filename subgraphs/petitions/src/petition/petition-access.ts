@@ -1,4 +1,5 @@
-import type { Work } from '@xinfang/kit';
+import { readAccess, requireCaller } from '@xinfang/kit';
+import type { RequestContext, Work } from '@xinfang/kit';
 import type { Petition } from './petition.entity';
 
 /**
@@ -13,4 +14,14 @@ export function petitionWork(petition: Pick<Petition, 'receivingAgencyId'> & Par
 
 export function petitionsNotVisible(receivingAgencyId: string): string {
   return `Petitions received by ${receivingAgencyId} are not visible to your agency`;
+}
+
+/**
+ * The agency whose petitions a list or figure is asked for (the caller's own when none is
+ * named), once the caller may read that agency's work: its own, or a subordinate's.
+ */
+export async function agencyWhoseWorkIsRead(context: RequestContext, agencyId?: string | null): Promise<string> {
+  const agency = agencyId ?? requireCaller(context).agencyId;
+  await readAccess(context).assertMayRead(petitionWork({ receivingAgencyId: agency }), petitionsNotVisible(agency));
+  return agency;
 }

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { readAccess, requireCaller } from '@xinfang/kit';
+import { requireCaller } from '@xinfang/kit';
 import type { RequestContext } from '@xinfang/kit';
-import { petitionWork, petitionsNotVisible } from './petition-access';
+import { agencyWhoseWorkIsRead } from './petition-access';
 import type { Petition } from './petition.entity';
 import type { PetitionsFilter } from './petitions-filter.input';
 
@@ -14,7 +14,7 @@ export async function readablePetitionsWhere(context: RequestContext, filter: Pe
   const caller = requireCaller(context);
   const { receivingAgencyId = filter?.handlingAgencyId ? undefined : caller.agencyId, handlingAgencyId, ...rest } = filter ?? {};
   for (const agencyId of [receivingAgencyId, handlingAgencyId]) {
-    if (agencyId) await readAccess(context).assertMayRead(petitionWork({ receivingAgencyId: agencyId }), petitionsNotVisible(agencyId));
+    if (agencyId) await agencyWhoseWorkIsRead(context, agencyId);
   }
   return Object.fromEntries(Object.entries({ ...rest, receivingAgencyId, handlingAgencyId }).filter(([, value]) => value !== undefined)) as FilterQuery<Petition>;
 }

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionType, PageArgs, Role, StaffReference, StepArgs, loaderByField, paginate, readAccess, requireCaller, staffReference, takeApiStep } from '@xinfang/kit';
+import { ConnectionType, PageArgs, Role, StaffReference, StepArgs, loaderByField, paginate, requireCaller, staffReference, takeApiStep } from '@xinfang/kit';
 import type { Connection, RequestContext } from '@xinfang/kit';
-import { petitionWork, petitionsNotVisible } from '../petition/petition-access';
+import { agencyWhoseWorkIsRead } from '../petition/petition-access';
 import { Petition } from '../petition/petition.entity';
 import { PetitionAction } from '../petition/petition-status';
 import { PETITION_WORKFLOW } from '../petition/petition-workflow';
@@ -42,8 +42,7 @@ export class ReceptionDayResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: RequestContext,
   ): Promise<Connection<ReceptionSlot>> {
-    const agency = agencyId ?? requireCaller(context).agencyId;
-    await readAccess(context).assertMayRead(petitionWork({ receivingAgencyId: agency }), petitionsNotVisible(agency));
+    const agency = await agencyWhoseWorkIsRead(context, agencyId);
     return paginate(context.em, ReceptionSlot, { agencyId: agency, startsAt: { $gt: new Date() } }, 'startsAt', page, 'asc');
   }
 

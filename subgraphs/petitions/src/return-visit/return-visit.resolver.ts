@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { PageArgs, Public, StepArgs, paginate, readAccess, requireCaller, takeApiStep } from '@xinfang/kit';
+import { PageArgs, Public, StepArgs, paginate, takeApiStep } from '@xinfang/kit';
 import type { Connection, RequestContext } from '@xinfang/kit';
-import { petitionWork, petitionsNotVisible } from '../petition/petition-access';
+import { agencyWhoseWorkIsRead } from '../petition/petition-access';
 import { PetitionConnection } from '../petition/petition.connection';
 import { Petition } from '../petition/petition.entity';
 import { PetitionProgress } from '../petition/petition-progress';
@@ -41,8 +41,7 @@ export class ReturnVisitResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: RequestContext,
   ): Promise<Connection<Petition>> {
-    const agency = agencyId ?? requireCaller(context).agencyId;
-    await readAccess(context).assertMayRead(petitionWork({ receivingAgencyId: agency }), petitionsNotVisible(agency));
+    const agency = await agencyWhoseWorkIsRead(context, agencyId);
     return paginate(context.em, Petition, { handlingAgencyId: agency, satisfaction: Satisfaction.DISSATISFIED }, 'ratedAt', page);
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionType, PageArgs, StepArgs, paginate, readAccess, requireCaller, takeApiStep } from '@xinfang/kit';
+import { ConnectionType, PageArgs, StepArgs, paginate, takeApiStep } from '@xinfang/kit';
 import type { Connection, RequestContext } from '@xinfang/kit';
-import { petitionWork, petitionsNotVisible } from '../petition/petition-access';
+import { agencyWhoseWorkIsRead } from '../petition/petition-access';
 import { Petition } from '../petition/petition.entity';
 import { PetitionAction } from '../petition/petition-status';
 import { PETITION_WORKFLOW } from '../petition/petition-workflow';
@@ -42,8 +42,7 @@ export class RiskAssessmentResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: RequestContext,
   ): Promise<Connection<RiskAssessment>> {
-    const agency = agencyId ?? requireCaller(context).agencyId;
-    await readAccess(context).assertMayRead(petitionWork({ receivingAgencyId: agency }), petitionsNotVisible(agency));
+    const agency = await agencyWhoseWorkIsRead(context, agencyId);
     return paginate(context.em, RiskAssessment, { agencyId: agency, warning: true, ...(unacknowledgedOnly ? { acknowledgedAt: null } : {}) }, 'assessedAt', page);
   }
 

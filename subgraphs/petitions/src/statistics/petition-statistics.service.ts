@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, agencyReference, readAccess } from '@xinfang/kit';
+import { BadUserInputError, agencyReference } from '@xinfang/kit';
 import type { RequestContext } from '@xinfang/kit';
-import { petitionWork, petitionsNotVisible } from '../petition/petition-access';
+import { agencyWhoseWorkIsRead } from '../petition/petition-access';
 import { AGENCIES_IN_SCOPE, FIGURES_BY_MONTH, RECEIVED_BY_KIND } from './petition-statistics.sql';
 import type { MonthlyPetitionFigures, PetitionCount, PetitionFigures, PetitionStatistics } from './petition-statistics.type';
 
@@ -36,8 +36,7 @@ const MAX_PERIOD_DAYS = 3 * 366;
 export async function readablePetitionStatistics(context: RequestContext, agencyId: string, from: Date, to: Date): Promise<PetitionStatistics> {
   if (!(from < to)) throw new BadUserInputError('from must be before to', { field: 'from' });
   if (to.getTime() - from.getTime() > MAX_PERIOD_DAYS * 24 * 3600_000) throw new BadUserInputError(`A period is at most ${MAX_PERIOD_DAYS} days`, { field: 'to' });
-  await readAccess(context).assertMayRead(petitionWork({ receivingAgencyId: agencyId }), petitionsNotVisible(agencyId));
-  return petitionStatistics(context.em, agencyId, from, to);
+  return petitionStatistics(context.em, await agencyWhoseWorkIsRead(context, agencyId), from, to);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, loadWorkingCalendar, requireActiveAgency, superiorChains } from '@xinfang/kit';
 import type { StepChange } from '@xinfang/kit';
 import type { Petition } from '../petition/petition.entity';
-import { clocksOfPetition, startHandlingClock } from '../petition/petition-deadlines';
+import { startHandlingClock } from '../petition/petition-deadlines';
 import type { PetitionAction } from '../petition/petition-status';
 import { assertWithinWindow } from '../petition/petition-windows';
 
@@ -44,7 +44,7 @@ export const DISPUTE_EFFECTS: Partial<Record<PetitionAction, Effect>> = {
     if (!parties.includes(agencyId)) throw new BadUserInputError('The decision names one of the two agencies in dispute', { field: 'agencyId' });
     Object.assign(petition, { handlingAgencyId: agencyId, transferredFromAgencyId: null, arbiterAgencyId: null, acceptedAt: change.at });
     // Binding: the agency decided on has the petition accepted, and its 60 days start now.
-    await startHandlingClock(em, petition, await clocksOfPetition(em, petition.id), change.at);
+    await startHandlingClock(em, petition, change.at);
   },
 };
 

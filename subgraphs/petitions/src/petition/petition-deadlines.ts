@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { loadWorkingCalendar, lockClocksOf, readEnv, restartDeadline, startDeadline } from '@xinfang/kit';
+import { loadWorkingCalendar, lockClocksOf, meetDeadline, readEnv, restartDeadline, startDeadline } from '@xinfang/kit';
 import type { DeadlineClock } from '@xinfang/kit';
 import type { ClockRuleCode } from '@xinfang/kit';
 import type { Petition } from './petition.entity';
@@ -51,9 +51,14 @@ export function clocksOfPetition(em: EntityManager, petitionId: string): Promise
  * started on acceptance, started again when another agency accepts it after a transfer or
  * when it is reopened.
  */
-export async function startHandlingClock(em: EntityManager, petition: Petition, clocks: readonly DeadlineClock[], at: Date): Promise<void> {
+export async function startHandlingClock(em: EntityManager, petition: Petition, at: Date): Promise<void> {
   const calendar = await loadWorkingCalendar(em);
-  const existing = clocks.find((clock) => clock.rule === 'HANDLING');
+  const existing = (await clocksOfPetition(em, petition.id)).find((clock) => clock.rule === 'HANDLING');
   if (existing) restartDeadline(existing, at, calendar, petition.handlingAgencyId);
   else startDeadline(em, 'HANDLING', { type: PETITION_SUBJECT, id: petition.id, agencyId: petition.handlingAgencyId, responsibleId: petition.handlerStaffId }, at, calendar);
+}
+
+/** The step fulfils these obligations of the petition: their clocks stop, met on time or not. */
+export async function meetPetitionClocks(em: EntityManager, petitionId: string, rules: readonly ClockRuleCode[], at: Date): Promise<void> {
+  for (const clock of await clocksOfPetition(em, petitionId)) if (rules.includes(clock.rule)) meetDeadline(clock, at);
 }

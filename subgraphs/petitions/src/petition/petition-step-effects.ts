@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   BadUserInputError, DirectoryAgency, ForbiddenError, IllegalTransitionError, Role,
-  extendDeadline, loadWorkingCalendar, meetDeadline, requireActiveAgency, requireActiveStaff, startDeadline,
+  extendDeadline, loadWorkingCalendar, requireActiveAgency, requireActiveStaff, startDeadline,
 } from '@xinfang/kit';
 import type { StepChange } from '@xinfang/kit';
 import type { Petition } from './petition.entity';
 import type { PetitionStatus } from './petition-kind';
-import { PETITION_SUBJECT, REPLY_RULES, RESULT_RULES, clocksOfPetition, startHandlingClock } from './petition-deadlines';
+import { PETITION_SUBJECT, REPLY_RULES, RESULT_RULES, clocksOfPetition, meetPetitionClocks, startHandlingClock } from './petition-deadlines';
 import type { PetitionAction } from './petition-status';
 import { assertWithinWindow } from './petition-windows';
 import { DISPUTE_EFFECTS } from '../jurisdiction-dispute/jurisdiction-dispute.effects';
@@ -46,7 +46,7 @@ export const STEP_EFFECTS: Partial<Record<PetitionAction, Effect>> = {
 
   async ACCEPT(em, petition, change) {
     petition.acceptedAt = change.at;
-    await startHandlingClock(em, petition, await clocksOfPetition(em, petition.id), change.at);
+    await startHandlingClock(em, petition, change.at);
   },
 
   async TRANSFER(em, petition, change) {
@@ -69,7 +69,7 @@ export const STEP_EFFECTS: Partial<Record<PetitionAction, Effect>> = {
   async SEND_PROCEDURAL_REPLY(em, petition, change) {
     if (petition.proceduralReplySentAt) throw new IllegalTransitionError('procedural reply', 'already sent', 'send the procedural reply again');
     petition.proceduralReplySentAt = change.at;
-    for (const clock of await clocksOfPetition(em, petition.id)) if (REPLY_RULES.includes(clock.rule)) meetDeadline(clock, change.at);
+    await meetPetitionClocks(em, petition.id, REPLY_RULES, change.at);
   },
 
   async EXTEND_HANDLING(em, petition, change) {
@@ -89,7 +89,7 @@ export const STEP_EFFECTS: Partial<Record<PetitionAction, Effect>> = {
       substantivelyResolved: change.fields.substantivelyResolved === true,
       resultRecordedAt: change.at,
     });
-    for (const clock of await clocksOfPetition(em, petition.id)) if (RESULT_RULES.includes(clock.rule)) meetDeadline(clock, change.at);
+    await meetPetitionClocks(em, petition.id, RESULT_RULES, change.at);
     petition.reviewingAgencyId = await superiorOf(em, petition.handlingAgencyId);
   },
 
@@ -101,7 +101,7 @@ export const STEP_EFFECTS: Partial<Record<PetitionAction, Effect>> = {
 
   async REOPEN(em, petition, change) {
     Object.assign(petition, { reopenCount: petition.reopenCount + 1, closedAt: null, department: null, handlerStaffId: null, result: null, legalBasis: null, substantivelyResolved: null, resultRecordedAt: null });
-    await startHandlingClock(em, petition, await clocksOfPetition(em, petition.id), change.at);
+    await startHandlingClock(em, petition, change.at);
   },
 
   async REQUEST_REVIEW(em, petition, change) {
@@ -111,7 +111,7 @@ export const STEP_EFFECTS: Partial<Record<PetitionAction, Effect>> = {
   },
 
   async ANSWER_REVIEW(em, petition, change) {
-    for (const clock of await clocksOfPetition(em, petition.id)) if (clock.rule === 'REVIEW_ANSWER') meetDeadline(clock, change.at);
+    await meetPetitionClocks(em, petition.id, ['REVIEW_ANSWER'], change.at);
     petition.reviewAnsweredAt = change.at;
     petition.reReviewingAgencyId = await superiorOf(em, reviewingAgencyOf(petition));
   },
@@ -123,7 +123,7 @@ export const STEP_EFFECTS: Partial<Record<PetitionAction, Effect>> = {
   },
 
   async ANSWER_RE_REVIEW(em, petition, change) {
-    for (const clock of await clocksOfPetition(em, petition.id)) if (clock.rule === 'RE_REVIEW_ANSWER') meetDeadline(clock, change.at);
+    await meetPetitionClocks(em, petition.id, ['RE_REVIEW_ANSWER'], change.at);
     petition.finalAt = change.at;
   },
 };

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, loadWorkingCalendar, meetDeadline, startDeadline } from '@xinfang/kit';
+import { BadUserInputError, loadWorkingCalendar, startDeadline } from '@xinfang/kit';
 import type { StepChange } from '@xinfang/kit';
 import type { Petition } from '../petition/petition.entity';
 import { Satisfaction } from '../petition/petition-kind';
-import { PETITION_SUBJECT, clocksOfPetition } from '../petition/petition-deadlines';
+import { PETITION_SUBJECT, clocksOfPetition, meetPetitionClocks } from '../petition/petition-deadlines';
 import { IS_LOOKING_BACK } from '../looking-back/looking-back.sql';
 
 /** Closing starts the return visit's clock (回访, within 30 days), owed by the handler. */
@@ -19,7 +19,7 @@ export async function recordReturnVisit(em: EntityManager, petition: Petition, c
   const rating = String(change.fields.rating) as Satisfaction;
   if (!Object.values(Satisfaction).includes(rating)) throw new BadUserInputError('rating must be SATISFIED, BASICALLY_SATISFIED or DISSATISFIED', { field: 'rating' });
   Object.assign(petition, { satisfaction: rating, satisfactionComment: change.note, ratedAt: change.at, returnVisitedAt: change.at });
-  for (const clock of await clocksOfPetition(em, petition.id)) if (clock.rule === 'RETURN_VISIT') meetDeadline(clock, change.at);
+  await meetPetitionClocks(em, petition.id, ['RETURN_VISIT'], change.at);
 }
 
 /** Only a petition closed and petitioned again is a looking-back case to mark resolved, and only once. */

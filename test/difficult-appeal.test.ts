@@ -7,7 +7,7 @@ import type { Actor, City } from './support/seed';
 
 const DAY = 24 * 3600_000;
 
-interface Clock { rule: string; status: string; dueAt: string | null }
+interface Clock { rule: string; title: string; status: string; startedAt: string; dueAt: string | null }
 
 interface DifficultView {
   status: string;
@@ -19,7 +19,7 @@ interface DifficultView {
   history: { action: string }[];
 }
 
-const VIEW = `status packageLeader { id } packagePlan deadlines { rule status dueAt }
+const VIEW = `status packageLeader { id } packagePlan deadlines { rule title status startedAt dueAt }
   riskAssessments { id level warning acknowledgedByName }
   hearings { status participants { name kind } conclusion opinions { participant } } history { action }`;
 
@@ -116,7 +116,11 @@ describe('a difficult appeal', () => {
       'REGISTER', 'ACCEPT', 'SEND_PROCEDURAL_REPLY', 'ASSIGN', 'PACKAGE', 'ASSESS_RISK', 'ACKNOWLEDGE_RISK_WARNING',
       'SCHEDULE_HEARING', 'CONCLUDE_HEARING', 'RECORD_RESULT', 'CLOSE',
     ]);
-    expect(clock(final, 'RETURN_VISIT').status).toBe('RUNNING');
+    // The test platform sets RETURN_VISIT_DAYS=20: due at the end of the 20th China day after closing.
+    const returnVisit = clock(final, 'RETURN_VISIT');
+    const closedOnInChina = new Date(Date.parse(returnVisit.startedAt) + 8 * 3600_000).toISOString().slice(0, 10);
+    const dueDay = new Date(Date.parse(`${closedOnInChina}T00:00:00Z`) + 20 * DAY).toISOString().slice(0, 10);
+    expect(returnVisit).toMatchObject({ status: 'RUNNING', title: '结案后20日内回访', dueAt: `${dueDay}T15:59:59.999Z` });
 
     // He petitions again on the same matter: the closed petition is looked back on.
     const lookingBack = async (resolved: boolean) => (await leader.query<{ lookingBackPetitions: { edges: { node: { id: string; packageLeader: { id: string } | null } }[] } }>(

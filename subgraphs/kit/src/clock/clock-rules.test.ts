@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../errors/errors';
-import { CLOCK_RULES, clockRuleByCode } from './clock-rules';
+import { CLOCK_RULES, clockRuleByCode, ruleWithAmount } from './clock-rules';
 import { dueDateOf } from './due-date';
 import { WorkingDayCalendar } from './working-day-calendar';
 
@@ -39,5 +39,17 @@ describe('the catalogue of named deadlines', () => {
   it('refuses an unknown code, including names inherited by every object', () => {
     expect(() => clockRuleByCode('TWO_WEEKS')).toThrow(BadUserInputError);
     expect(() => clockRuleByCode('toString')).toThrow(BadUserInputError);
+  });
+});
+
+describe('a rule a deployment sets', () => {
+  it('takes the return visit\'s days from the deployment', () => {
+    expect(ruleWithAmount('RETURN_VISIT', 15)).toMatchObject({ amount: 15, unit: 'CALENDAR_DAYS', title: '结案后15日内回访' });
+    expect(ruleWithAmount('RETURN_VISIT', null)).toBe(CLOCK_RULES.RETURN_VISIT);
+  });
+
+  it('refuses to change a legal deadline, or a length that is not a whole number of days', () => {
+    expect(() => ruleWithAmount('PROCEDURAL_REPLY', 10)).toThrow(BadUserInputError);
+    expect(() => ruleWithAmount('RETURN_VISIT', 2.5)).toThrow(BadUserInputError);
   });
 });

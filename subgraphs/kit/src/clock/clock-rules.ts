@@ -1,12 +1,17 @@
 import { BadUserInputError } from '../errors/errors';
 import type { ClockRule, ExtensionPolicy } from './clock-rule';
-import { NO_EXTENSION } from './clock-rule';
+import { NO_EXTENSION, assertAmount } from './clock-rule';
 
 /** A rule the platform times by name; `code` is what a stored clock keeps. */
 export interface NamedClockRule extends ClockRule {
   code: ClockRuleCode;
   title: string;
   extensionPolicy: ExtensionPolicy;
+  /**
+   * Present on a rule whose amount a deployment sets (the platform's own choices, never a legal
+   * deadline): the title for the amount a clock was started with.
+   */
+  settable?: { titleFor(amount: number): string };
 }
 
 export type ClockRuleCode =
@@ -62,9 +67,29 @@ export const CLOCK_RULES: { readonly [code in ClockRuleCode]: NamedClockRule } =
    * acceptance. Timed from the application (the case's opening) to the decision.
    */
   ASSISTANCE_DECISION: { code: 'ASSISTANCE_DECISION', title: '10个工作日内作出救助决定', ...workingDays(10) },
-  /** The platform's choice, not a legal deadline: a return visit (回访) within 30 days of closing. */
-  RETURN_VISIT: { code: 'RETURN_VISIT', title: '结案后30日内回访', ...days(30) },
+  /**
+   * The platform's choice, not a legal deadline: a return visit (回访) within 30 days of closing
+   * by default; a deployment sets its own number of days.
+   */
+  RETURN_VISIT: {
+    code: 'RETURN_VISIT',
+    title: '结案后30日内回访',
+    ...days(30),
+    settable: { titleFor: (amount) => `结案后${amount}日内回访` },
+  },
 };
+
+/**
+ * The rule a clock runs on: the named rule, or its deployment-set amount where the rule allows
+ * one. A clock keeps the amount it started with, so changing the setting moves no open clock.
+ */
+export function ruleWithAmount(code: ClockRuleCode, amount: number | null): NamedClockRule {
+  const rule = CLOCK_RULES[code];
+  if (amount === null || amount === rule.amount) return rule;
+  if (!rule.settable) throw new BadUserInputError(`The ${code} deadline is fixed at ${rule.amount}`, { code });
+  assertAmount(amount, `${code} amount`);
+  return { ...rule, amount, title: rule.settable.titleFor(amount) };
+}
 
 /** Looks a named rule up by the code a stored clock or a client sent. */
 export function clockRuleByCode(code: string): NamedClockRule {

@@ -1,7 +1,7 @@
 import { Entity, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { ClockExtension, ClockPause } from '../clock/clock-state';
-import { CLOCK_RULES } from '../clock/clock-rules';
+import { ruleWithAmount } from '../clock/clock-rules';
 import type { ClockRuleCode } from '../clock/clock-rules';
 
 /** Where a deadline stands now. */
@@ -29,7 +29,7 @@ registerEnumType(DeadlineStatus, { name: 'DeadlineStatus', description: 'Where a
 @Index({ properties: ['agencyId', 'dueAt'], options: { where: 'met_at is null' } })
 @Index({ properties: ['responsibleId', 'dueAt'], options: { where: 'met_at is null' } })
 export class DeadlineClock {
-  [OptionalProps]?: 'status' | 'title' | 'version' | 'pauses' | 'extensions' | 'metAt' | 'missedAt' | 'dueSoonSentAt' | 'responsibleId' | 'dueAt' | 'dueSoonAt';
+  [OptionalProps]?: 'status' | 'title' | 'amount' | 'version' | 'pauses' | 'extensions' | 'metAt' | 'missedAt' | 'dueSoonSentAt' | 'responsibleId' | 'dueAt' | 'dueSoonAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -39,6 +39,10 @@ export class DeadlineClock {
   @Field(() => String, { description: 'The named rule, e.g. PROCEDURAL_REPLY or HANDLING_RESULT.' })
   @Property({ type: 'text' })
   rule!: ClockRuleCode;
+
+  /** The deployment's own length for a rule that allows one; null means the rule's. */
+  @Property({ type: 'integer', nullable: true })
+  amount: number | null = null;
 
   /** What it times, e.g. `Petition` and the petition's id. */
   @Property({ type: 'text' })
@@ -90,7 +94,7 @@ export class DeadlineClock {
 
   @Field({ description: 'What the rule asks, in Chinese, e.g. 7日内程序性回复.' })
   get title(): string {
-    return CLOCK_RULES[this.rule].title;
+    return ruleWithAmount(this.rule, this.amount).title;
   }
 
   @Field(() => DeadlineStatus, { description: 'Where the deadline stands now.' })

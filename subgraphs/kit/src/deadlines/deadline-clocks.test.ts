@@ -1,6 +1,6 @@
 import { WorkingDayCalendar } from '../clock/working-day-calendar';
 import { DeadlineClock } from './deadline-clock.entity';
-import { extendDeadline, pauseDeadline, resumeDeadline, stateOf } from './deadline-clocks';
+import { extendDeadline, pauseDeadline, reschedule, resumeDeadline, stateOf } from './deadline-clocks';
 
 const calendar = new WorkingDayCalendar();
 
@@ -30,5 +30,14 @@ describe('a stored clock', () => {
     const state = stateOf(reloaded(clock));
     expect(state.extensions[0]?.at).toEqual(new Date('2026-04-01T02:00:00Z'));
     expect(() => extendDeadline(reloaded(clock), { unit: 'CALENDAR_DAYS', amount: 5, approvedBy: '张强', reason: 'Again', at: new Date() }, calendar)).toThrow();
+  });
+
+  it('keeps the length a deployment set for a return visit, and says so in its title', () => {
+    const closed = new Date('2026-03-02T02:00:00Z');
+    const fifteen = reschedule(Object.assign(new DeadlineClock(), { rule: 'RETURN_VISIT', amount: 15, startedAt: closed, pauses: [], extensions: [] }), calendar);
+    const usual = reschedule(Object.assign(new DeadlineClock(), { rule: 'RETURN_VISIT', startedAt: closed, pauses: [], extensions: [] }), calendar);
+    expect(fifteen.dueAt?.toISOString()).toBe('2026-03-17T15:59:59.999Z');
+    expect(usual.dueAt?.toISOString()).toBe('2026-04-01T15:59:59.999Z');
+    expect([fifteen.title, usual.title]).toEqual(['结案后15日内回访', '结案后30日内回访']);
   });
 });

@@ -6,7 +6,7 @@ import { extendClock, pauseClock, resumeClock } from '../clock/clock-transitions
 import { IllegalTransitionError } from '../errors/errors';
 import { startClock } from '../clock/clock-state';
 import type { ClockRuleCode } from '../clock/clock-rules';
-import { CLOCK_RULES } from '../clock/clock-rules';
+import { CLOCK_RULES, ruleWithAmount } from '../clock/clock-rules';
 import { scheduleOf } from '../clock/clock-schedule';
 import { addDays } from '../clock/local-date';
 import { shanghaiDateOf, startOfShanghaiDay } from '../clock/shanghai-time';
@@ -29,7 +29,7 @@ export interface DeadlineSubject {
  */
 export function stateOf(clock: DeadlineClock): ClockState {
   return {
-    rule: CLOCK_RULES[clock.rule],
+    rule: ruleWithAmount(clock.rule, clock.amount),
     startedAt: clock.startedAt,
     pauses: clock.pauses.map((pause) => ({ ...pause, from: new Date(pause.from), until: pause.until === null ? null : new Date(pause.until) })),
     extensions: clock.extensions.map((extension) => ({ ...extension, at: new Date(extension.at) })),
@@ -44,17 +44,23 @@ export function reschedule(clock: DeadlineClock, calendar: WorkingDayCalendar): 
   return clock;
 }
 
-/** Starts a named deadline for a matter, in the caller's unit of work. */
+/**
+ * Starts a named deadline for a matter, in the caller's unit of work; `amount` is the
+ * deployment's own length for a rule that allows one (the return visit's days).
+ */
 export function startDeadline(
   em: EntityManager,
   rule: ClockRuleCode,
   subject: DeadlineSubject,
   startedAt: Date,
   calendar: WorkingDayCalendar,
+  options: { amount?: number } = {},
 ): DeadlineClock {
+  const amount = options.amount ?? null;
   const clock = em.create(DeadlineClock, {
     id: randomUUID(),
     rule,
+    amount: ruleWithAmount(rule, amount) === CLOCK_RULES[rule] ? null : amount,
     subjectType: subject.type,
     subjectId: subject.id,
     agencyId: subject.agencyId,

@@ -5,13 +5,16 @@ import type { Petition } from '../petition/petition.entity';
 import { Satisfaction } from '../petition/petition-kind';
 import { PETITION_SUBJECT, clocksOfPetition, meetPetitionClocks } from '../petition/petition-deadlines';
 import { IS_LOOKING_BACK } from '../looking-back/looking-back.sql';
+import { returnVisitDays } from './return-visit-settings';
 
-/** Closing starts the return visit's clock (回访, within 30 days), owed by the handler. */
+const returnVisitWindow = returnVisitDays();
+
+/** Closing starts the return visit's clock (回访, within the deployment's days), owed by the handler. */
 export async function startReturnVisitClock(em: EntityManager, petition: Petition, change: StepChange): Promise<void> {
   const existing = (await clocksOfPetition(em, petition.id)).some((clock) => clock.rule === 'RETURN_VISIT');
   if (existing) return; // closed before (then reopened): the first return visit is still owed
   const subject = { type: PETITION_SUBJECT, id: petition.id, agencyId: petition.handlingAgencyId, responsibleId: petition.handlerStaffId };
-  startDeadline(em, 'RETURN_VISIT', subject, change.at, await loadWorkingCalendar(em));
+  startDeadline(em, 'RETURN_VISIT', subject, change.at, await loadWorkingCalendar(em), { amount: returnVisitWindow });
 }
 
 /** The return visit's rating; a dissatisfied petitioner lists the petition for a leader's review. */

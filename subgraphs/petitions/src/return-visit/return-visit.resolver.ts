@@ -13,7 +13,7 @@ import { ratePetitionAsPetitioner } from './public-rating';
 /** Return visits (回访) and the petitioner's rating (评价); dissatisfaction lists a petition for a leader's review. */
 @Resolver(() => Petition)
 export class ReturnVisitResolver {
-  @Mutation(() => Petition, { description: 'Records the return visit after closing, with the petitioner\'s rating; meets the 30-day return-visit clock.' })
+  @Mutation(() => Petition, { description: 'Records the return visit after closing, with the petitioner\'s rating; meets the return-visit clock (30 days unless RETURN_VISIT_DAYS says otherwise).' })
   recordReturnVisit(
     @Args(() => StepArgs) args: StepArgs,
     @Arg('rating', () => Satisfaction) rating: Satisfaction,

@@ -244,14 +244,25 @@ describe('petition ledgers in and out (台账)', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await statistics.arrayBuffer()) as unknown as ExcelJS.Buffer);
     const sheet = workbook.worksheets[0]!;
+    expect(workbook.worksheets.map((each) => each.name)).toEqual(['按月统计', '按来源渠道', '按信访类别']);
     expect((sheet.getRow(1).values as Cell[]).slice(1, 4)).toEqual(['月份', '收到', '受理']);
     const total = (sheet.getRow(sheet.actualRowCount).values as Cell[]).slice(1, 3);
     expect(total).toEqual(['合计', await storedCount()]);
+    const counted = (each: ExcelJS.Worksheet) => (each.getColumn(2).values.slice(2) as number[]).reduce((sum, count) => sum + count, 0);
+    expect([counted(workbook.worksheets[1]!), counted(workbook.worksheets[2]!)]).toEqual([await storedCount(), await storedCount()]);
+    const byChannel = (await (await download(`/exports/statistics.csv?agencyId=${agencyId}&from=${from}&to=${to}&by=channel`, reception)).text()).trim().split('\r\n');
+    expect(byChannel[0]).toBe('来源渠道,件数');
+    expect(byChannel.slice(1).map((line) => line.split(',')[0])).toEqual(expect.arrayContaining(['来信', '12309热线', '联合接访']));
     expect((await download(`/exports/statistics.csv?agencyId=${agencyId}&from=${to}&to=${from}`, reception)).status).toBe(400);
   });
 
   it('refuses what it should: an outsider\'s export, no token, a file too large or unreadable', async () => {
     expect((await download(`/exports/petitions.csv?receivingAgencyId=${city.agencies.procuratorate.id}`, city.outsider)).status).toBe(403);
+    // The gateway refuses a missing or forged token before the subgraph is asked; the subgraph refuses it too.
+    const gateway = new URL(testEnv.gatewayUrl).origin;
+    expect((await fetch(`${gateway}/exports/petitions.csv`)).status).toBe(401);
+    const forged = await fetch(`${gateway}/exports/petitions.csv`, { headers: { authorization: 'Bearer not.a.token' } });
+    expect([forged.status, ((await forged.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
     expect((await fetch(`${petitionsBase()}/exports/petitions.csv`)).status).toBe(401);
     expect((await download('/exports/petitions.pdf', reception)).status).toBe(400);
     expect((await download('/exports/petitions.csv?status=SOMETHING', reception)).status).toBe(400);
@@ -274,7 +285,7 @@ describe('petition ledgers in and out (台账)', () => {
   it('imports and exports from the command line', async () => {
     const dir = await mkdtemp(join(testEnv.dataDir, 'ledger-'));
     await writeFile(join(dir, '台账.csv'), smallCsv());
-    const env = childEnv({ TOKEN: reception.token, XINFANG_GATEWAY_URL: testEnv.gatewayUrl, XINFANG_PETITIONS_URL: petitionsBase() });
+    const env = childEnv({ TOKEN: reception.token, XINFANG_GATEWAY_URL: testEnv.gatewayUrl });
     const command = (...args: string[]) => execFileAsync(process.execPath, [LEDGER_COMMAND, ...args], { env, cwd: dir });
     const { stdout } = await command('import', '台账.csv');
     expect(stdout).toContain('Dry run (nothing written): 2 rows, 1 would be imported, 1 rejected.');
@@ -297,6 +308,7 @@ function petitionsBase(): string {
   return testEnv.subgraphUrls.petitions!.replace(/\/graphql$/, '');
 }
 
+/** Downloads go through the gateway, the one address a client knows. */
 function download(path: string, as: Actor): Promise<Response> {
-  return fetch(`${petitionsBase()}${path}`, { headers: { authorization: `Bearer ${as.token}` } });
+  return fetch(`${new URL(testEnv.gatewayUrl).origin}${path}`, { headers: { authorization: `Bearer ${as.token}` } });
 }

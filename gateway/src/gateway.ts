@@ -5,6 +5,7 @@ import { bearerToken, createIdentityVerifier, createLogger, serveGraphql, unauth
 import type { Logger, ReadinessCheck } from '@xinfang/kit';
 import type { GatewayConfig } from './gateway-config';
 import { IdentityForwardingDataSource } from './identity-forwarding';
+import { exportDownloads } from './export-downloads';
 import { lookupThrottle } from './lookup-throttle';
 import type { GatewayContext } from './identity-forwarding';
 
@@ -44,6 +45,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     },
     plugins: [lookupThrottle(config.lookupsPerMinute)],
     readiness: subgraphsReady(subgraphUrls),
+    routes: exportDownloads(subgraphUrls, verifyIdentity, logger),
     host: config.host,
     port: config.port,
     queryLimits: config.queryLimits,

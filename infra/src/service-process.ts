@@ -21,6 +21,10 @@ export interface SpawnServiceOptions {
   /** `inherit` streams the JSON logs to our stdout; a path appends them to a file. */
   output: 'inherit' | string;
   logger: Logger;
+  /**
+   * How long a first start may take: migrations, then demo data seeded through the real steps,
+   * about 30 s on two idle cores, so three minutes leaves room for a busy machine.
+   */
   timeoutMs?: number;
   /** Cancels the wait for readiness (the launcher was told to stop while starting). */
   signal?: AbortSignal;
@@ -110,7 +114,7 @@ function launch(options: SpawnServiceOptions, sink: NodeJS.WritableStream): Laun
 }
 
 async function waitUntilReady(service: Launched, options: SpawnServiceOptions, url: string): Promise<void> {
-  const { name, timeoutMs = 90_000 } = options;
+  const { name, timeoutMs = 180_000 } = options;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (options.signal?.aborted) {

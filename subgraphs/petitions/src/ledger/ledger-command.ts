@@ -17,10 +17,10 @@ const USAGE = `Petition ledgers (台账) in and out, for the caller the token na
   npm run -s ledger -- export petitions 信访件.xlsx [--param status=ACCEPTED --param from=2026-01-01]
   npm run -s ledger -- export overdue 逾期.csv [--param dueWithinDays=3]
   npm run -s ledger -- export statistics 统计.xlsx --param agencyId=bengbu-procuratorate --param from=2026-01-01 --param to=2027-01-01
+  npm run -s ledger -- export statistics 渠道.csv --param agencyId=… --param from=… --param to=… --param by=channel
 
-The token is --token or $TOKEN (npm run -s token -- --user reception). Imports go to the
-gateway ($XINFANG_GATEWAY_URL, http://127.0.0.1:4000/graphql); exports are streamed from the
-petitions subgraph ($XINFANG_PETITIONS_URL, http://127.0.0.1:4002).`;
+The token is --token or $TOKEN (npm run -s token -- --user reception). Both go through the
+gateway ($XINFANG_GATEWAY_URL, http://127.0.0.1:4000/graphql; exports stream from its /exports).`;
 
 const IMPORT = `mutation($input: ImportPetitionLedgerInput!) {
   importPetitionLedger(input: $input) {
@@ -40,12 +40,11 @@ async function main(): Promise<void> {
   const env = readEnv({
     TOKEN: z.string().optional(),
     XINFANG_GATEWAY_URL: z.url().default('http://127.0.0.1:4000/graphql'),
-    XINFANG_PETITIONS_URL: z.url().default('http://127.0.0.1:4002'),
   });
   const token = values.token ?? env.TOKEN;
   if (!token) throw new Error('No token: pass --token or set TOKEN (npm run -s token -- --user reception)');
   if (command === 'import' && rest.length === 1) return importLedger(env.XINFANG_GATEWAY_URL, token, rest[0]!, Boolean(values.commit), Boolean(values.json));
-  if (command === 'export' && rest.length === 2) return exportList(env.XINFANG_PETITIONS_URL, token, rest[0]!, rest[1]!, values.param ?? []);
+  if (command === 'export' && rest.length === 2) return exportList(new URL(env.XINFANG_GATEWAY_URL).origin, token, rest[0]!, rest[1]!, values.param ?? []);
   return usage(2);
 }
 

@@ -3,7 +3,7 @@ import type { DeadlineClock } from '@xinfang/kit';
 import type { Petition } from '../petition/petition.entity';
 import type { Petitioner } from '../petitioner/petitioner.entity';
 import { openIdNumber, openPhone } from '../petitioner/petitioner-protection';
-import type { MonthlyPetitionFigures, PetitionFigures } from '../statistics/petition-statistics.type';
+import type { MonthlyPetitionFigures, PetitionCount, PetitionFigures } from '../statistics/petition-statistics.type';
 import { LEDGER_COLUMNS, STATUS_NAMES, categoryName, channelName } from './ledger-columns';
 import type { ExportColumn } from './ledger-export';
 
@@ -86,4 +86,11 @@ export const STATISTICS_COLUMNS: readonly ExportColumn<FiguresLine | MonthlyPeti
   { header: '重复访', value: (row) => row.repeat },
   { header: '越级访', value: (row) => row.leapfrog },
   { header: '当前逾期', value: (row) => row.overdueNow },
+];
+
+/** Petitions received by one channel (来源渠道) or of one category (信访类别). */
+export const countColumns = <Key extends string>(header: string, nameOf: (key: Key) => string): readonly ExportColumn<PetitionCount>[] => [
+  // A count's key is the stored channel or category, so it is one of Key's values.
+  { header, width: 20, value: (row) => nameOf(row.key as Key) },
+  { header: '件数', width: 10, value: (row) => row.count },
 ];

@@ -9,10 +9,11 @@ import { PetitionCategory, PetitionChannel, PetitionStatus } from '../petition/p
 import { readablePetitionsWhere } from '../petition/petition-list';
 import { Petitioner } from '../petitioner/petitioner.entity';
 import { readablePetitionStatistics } from '../statistics/petition-statistics.service';
-import { OVERDUE_COLUMNS, PETITION_COLUMNS, STATISTICS_COLUMNS } from './ledger-export.columns';
+import { OVERDUE_COLUMNS, PETITION_COLUMNS, STATISTICS_COLUMNS, countColumns } from './ledger-export.columns';
 import type { OverdueLine, PetitionLine } from './ledger-export.columns';
-import { writeExport } from './ledger-export';
-import type { ExportSheet } from './ledger-export';
+import { rendered, writeExport } from './ledger-export';
+import type { RenderedSheet } from './ledger-export';
+import { categoryName, channelName } from './ledger-columns';
 import type { LedgerFormat } from './ledger-file';
 
 /** Rows read and written per page: what an export holds in memory at once. */
@@ -39,6 +40,8 @@ const StatisticsExportQuery = z.strictObject({
   agencyId: z.string().min(1).max(200),
   from: required(instant),
   to: required(instant),
+  /** A CSV file holds one table: by month (the default), by channel or by category. */
+  by: z.enum(['month', 'channel', 'category']).default('month'),
 });
 
 /** The `petitions` query's filter as URL parameters, and the period received. */
@@ -60,7 +63,7 @@ const PetitionsExportQuery = z.strictObject({
  * the bearer token and the same access rule as its query: `/exports/petitions` (the
  * `petitions` filter, and `from`/`to` on the receipt time), `/exports/overdue` (the
  * `overduePetitions` arguments) and `/exports/statistics` (`agencyId`, `from`, `to`: a row a
- * month and the total).
+ * month and the total, then by channel and by category; `by` picks the one table of a CSV).
  */
 export const ledgerRoutes: SubgraphRoutesDefinition = (routes) => {
   routes.get('/exports/petitions.:format', async (req, res, context) => {
@@ -68,7 +71,7 @@ export const ledgerRoutes: SubgraphRoutesDefinition = (routes) => {
     const { from, to, ...filter } = parseQuery(PetitionsExportQuery, req.query);
     const where = await readablePetitionsWhere(context, filter);
     const received = from || to ? { receivedAt: { ...(from ? { $gte: from } : {}), ...(to ? { $lt: to } : {}) } } : {};
-    await download(res, format, { title: '信访件', columns: PETITION_COLUMNS, pages: petitionPages(context.em, { ...(where as object), ...received }) });
+    await download(res, format, '信访件', [rendered({ title: '信访件', columns: PETITION_COLUMNS, pages: petitionPages(context.em, { ...(where as object), ...received }) })]);
   });
 
   routes.get('/exports/overdue.:format', async (req, res, context) => {
@@ -76,14 +79,20 @@ export const ledgerRoutes: SubgraphRoutesDefinition = (routes) => {
     const args = parseQuery(OverdueExportQuery, req.query);
     const now = Date.now();
     const where = await readableOverdueWhere(context, args, now);
-    await download(res, format, { title: '逾期信访件', columns: OVERDUE_COLUMNS, pages: overduePages(context.em, where, now) });
+    await download(res, format, '逾期信访件', [rendered({ title: '逾期信访件', columns: OVERDUE_COLUMNS, pages: overduePages(context.em, where, now) })]);
   });
 
   routes.get('/exports/statistics.:format', async (req, res, context) => {
     const format = formatOf(String(req.params.format));
-    const { agencyId, from, to } = parseQuery(StatisticsExportQuery, req.query);
+    const { agencyId, from, to, by } = parseQuery(StatisticsExportQuery, req.query);
     const statistics = await readablePetitionStatistics(context, agencyId, from, to);
-    await download(res, format, { title: '信访统计', columns: STATISTICS_COLUMNS, pages: once([...statistics.months, statistics.total]) });
+    const tables = {
+      month: rendered({ title: '按月统计', columns: STATISTICS_COLUMNS, pages: once([...statistics.months, statistics.total]) }),
+      channel: rendered({ title: '按来源渠道', columns: countColumns('来源渠道', channelName), pages: once(statistics.byChannel) }),
+      category: rendered({ title: '按信访类别', columns: countColumns('信访类别', categoryName), pages: once(statistics.byCategory) }),
+    };
+    // A workbook holds all three tables as sheets; a CSV file the one asked for.
+    await download(res, format, '信访统计', format === 'xlsx' ? [tables.month, tables.channel, tables.category] : [tables[by]]);
   });
 };
 
@@ -135,10 +144,10 @@ function parseQuery<Shape extends z.ZodType>(schema: Shape, query: unknown): z.o
 }
 
 /** Headers first, then the file as it is written; an error after the first byte cuts the download short. */
-async function download<Row>(res: Parameters<RouteHandler>[1], format: LedgerFormat, sheet: ExportSheet<Row>): Promise<void> {
+async function download(res: Parameters<RouteHandler>[1], format: LedgerFormat, title: string, sheets: readonly RenderedSheet[]): Promise<void> {
   res.status(200);
   res.setHeader('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-  res.setHeader('content-disposition', `attachment; filename="export.${format}"; filename*=UTF-8''${encodeURIComponent(sheet.title)}.${format}`);
+  res.setHeader('content-disposition', `attachment; filename="export.${format}"; filename*=UTF-8''${encodeURIComponent(title)}.${format}`);
   res.setHeader('cache-control', 'no-store');
-  await writeExport(format, sheet, res);
+  await writeExport(format, sheets, res);
 }

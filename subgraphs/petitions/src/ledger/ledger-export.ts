@@ -22,43 +22,62 @@ export interface ExportSheet<Row> {
   pages: AsyncIterable<readonly Row[]>;
 }
 
+/** A sheet with its rows already turned into cells, so sheets of different rows share one workbook. */
+export interface RenderedSheet {
+  title: string;
+  columns: readonly { header: string; width?: number }[];
+  pages: AsyncIterable<readonly ExportValue[][]>;
+}
+
+export function rendered<Row>({ title, columns, pages }: ExportSheet<Row>): RenderedSheet {
+  async function* cells(): AsyncIterable<ExportValue[][]> {
+    for await (const page of pages) yield page.map((row) => columns.map((column) => column.value(row)));
+  }
+  return { title, columns, pages: cells() };
+}
+
 /**
  * Writes an export to a stream as it is read: CSV in UTF-8 with a byte-order mark (so Excel
  * shows the Chinese), or an .xlsx through exceljs's streaming writer, each row committed as it
- * is written. Times are Beijing time. No cell is a formula: CSV text that a spreadsheet would
- * run is written as text, and the .xlsx holds plain values.
+ * is written, one worksheet per sheet. A CSV file holds one table, so it takes exactly one
+ * sheet. Times are Beijing time. No cell is a formula: CSV text that a spreadsheet would run is
+ * written as text, and the .xlsx holds plain values.
  */
-export async function writeExport<Row>(format: LedgerFormat, sheet: ExportSheet<Row>, out: Writable): Promise<void> {
-  return format === 'csv' ? writeCsv(sheet, out) : writeXlsx(sheet, out);
+export async function writeExport(format: LedgerFormat, sheets: readonly RenderedSheet[], out: Writable): Promise<void> {
+  if (format === 'xlsx') return writeXlsx(sheets, out);
+  if (sheets.length !== 1) throw new Error(`A CSV file holds one table, not ${sheets.length}`);
+  return writeCsv(sheets[0]!, out);
 }
 
-async function writeCsv<Row>({ columns, pages }: ExportSheet<Row>, out: Writable): Promise<void> {
+async function writeCsv({ columns, pages }: RenderedSheet, out: Writable): Promise<void> {
   const write = async (text: string) => {
     if (!out.write(text)) await once(out, 'drain');
   };
   await write(`\ufeff${csvLine(columns.map((column) => column.header))}`);
   for await (const page of pages) {
-    await write(page.map((row) => csvLine(columns.map((column) => csvText(column.value(row))))).join(''));
+    await write(page.map((cells) => csvLine(cells.map(csvText))).join(''));
   }
   out.end();
 }
 
-async function writeXlsx<Row>({ title, columns, pages }: ExportSheet<Row>, out: Writable): Promise<void> {
+async function writeXlsx(sheets: readonly RenderedSheet[], out: Writable): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  const worksheet = workbook.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
-  worksheet.columns = columns.map((column, index) => ({ header: column.header, key: String(index), width: column.width ?? 14 }));
-  worksheet.getRow(1).font = { bold: true };
-  worksheet.getRow(1).commit();
-  for await (const page of pages) {
-    for (const row of page) {
-      const written = worksheet.addRow(columns.map((column) => xlsxValue(column.value(row))));
-      written.eachCell((cell) => {
-        if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd hh:mm';
-      });
-      written.commit();
+  for (const { title, columns, pages } of sheets) {
+    const worksheet = workbook.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
+    worksheet.columns = columns.map((column, index) => ({ header: column.header, key: String(index), width: column.width ?? 14 }));
+    worksheet.getRow(1).font = { bold: true };
+    worksheet.getRow(1).commit();
+    for await (const page of pages) {
+      for (const cells of page) {
+        const written = worksheet.addRow(cells.map(xlsxValue));
+        written.eachCell((cell) => {
+          if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd hh:mm';
+        });
+        written.commit();
+      }
     }
+    worksheet.commit();
   }
-  worksheet.commit();
   await workbook.commit();
 }
 

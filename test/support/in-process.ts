@@ -1,4 +1,4 @@
-import { createLogger, defaultQueryLimits, startSubgraph, subgraphDatabaseUrl } from '@xinfang/kit';
+import { createLogger, defaultQueryLimits, jwtConfigFrom, jwtEnvShape, readEnv, startSubgraph, subgraphDatabaseUrl } from '@xinfang/kit';
 import type { RunningSubgraph, SubgraphModule } from '@xinfang/kit';
 import { testEnv } from './test-env';
 
@@ -33,7 +33,7 @@ export function startInProcess(module: SubgraphModule, options: InProcessOptions
         databaseUrl: databaseUrl.toString(),
         kafkaBrokers: options.kafkaBrokers ?? testEnv.kafkaBrokers,
         logLevel: 'silent',
-        jwt: { publicKeyPem: testEnv.jwtPublicKey, issuer: testEnv.jwtIssuer, audience: testEnv.jwtAudience },
+        jwt: jwtConfigFrom(readEnv(jwtEnvShape, { JWT_PUBLIC_KEY: testEnv.jwtPublicKey, JWT_ISSUER: testEnv.jwtIssuer, JWT_AUDIENCE: testEnv.jwtAudience })),
         seedDemoData: false,
         deadlineScanIntervalMs: 200,
       },

@@ -10,9 +10,15 @@ const ALGORITHM = 'ES256';
 
 export type IdentityVerifier = (token: string) => Promise<Identity>;
 
+/** Clocks of the issuer and the verifier may differ by this much. */
+const CLOCK_TOLERANCE_SECONDS = 30;
+
 /**
  * Verifies a bearer token and turns its claims into an Identity. The gateway and
  * every subgraph verify the same token: a subgraph trusts no identity it cannot check.
+ * Refused: another issuer or audience, an algorithm not allowed (`none` never is), a bad
+ * signature, no `exp`, expired, not yet valid (`nbf`), issued in the future, or valid longer
+ * than the configured lifetime (a stolen long-lived token is a standing key).
  */
 export async function createIdentityVerifier(config: JwtVerificationConfig): Promise<IdentityVerifier> {
   const key: KeyLike | JWTVerifyGetKey = config.jwksUrl
@@ -23,13 +29,24 @@ export async function createIdentityVerifier(config: JwtVerificationConfig): Pro
       const { payload } = await jwtVerify(token, key as KeyLike, {
         issuer: config.issuer,
         audience: config.audience,
+        algorithms: config.algorithms,
+        requiredClaims: ['exp'],
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
       });
+      assertBoundedLifetime(payload, config.maxLifetimeSeconds);
       return identityFromClaims(payload);
     } catch (error) {
       const reason = error instanceof Error ? error.message : 'invalid token';
       throw new UnauthenticatedError(`Invalid token: ${reason}`);
     }
   };
+}
+
+function assertBoundedLifetime(claims: { exp?: number; iat?: number }, maxLifetimeSeconds: number): void {
+  const now = Math.floor(Date.now() / 1000);
+  if (claims.iat !== undefined && claims.iat > now + CLOCK_TOLERANCE_SECONDS) throw new Error('"iat" claim is in the future');
+  const from = Math.min(claims.iat ?? now, now);
+  if (claims.exp! - from > maxLifetimeSeconds) throw new Error(`token is valid for longer than ${maxLifetimeSeconds} s`);
 }
 
 function identityFromClaims(claims: Record<string, unknown>): Identity {

@@ -15,7 +15,8 @@ export async function graphql<Data = Record<string, unknown>>(
 ): Promise<GraphQLResponse<Data>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    // As the GraphQL-over-HTTP spec asks of clients: refused documents then come back as 4xx.
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json;q=0.9', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as Omit<GraphQLResponse<Data>, 'status'>;

@@ -11,6 +11,7 @@ import { createErrorFormatter } from './format-error';
 import { createHttpApp, keepIdleConnectionsLonger } from './http-app';
 import type { ReadinessCheck } from './http-app';
 import { queryProtection } from './query-limits';
+import { graphqlOverHttpStatuses } from './response-status';
 import type { QueryLimits } from './query-limits';
 
 export interface GraphqlServerOptions<Context extends BaseContext> {
@@ -52,6 +53,7 @@ export async function serveGraphql<Context extends BaseContext>(options: Graphql
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
+      graphqlOverHttpStatuses<Context>(),
       ...(options.plugins ?? []),
     ],
   });

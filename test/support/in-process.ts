@@ -1,5 +1,5 @@
 import { createLogger, defaultQueryLimits, jwtConfigFrom, jwtEnvShape, readEnv, startSubgraph, subgraphDatabaseUrl } from '@xinfang/kit';
-import type { RunningSubgraph, SubgraphModule } from '@xinfang/kit';
+import type { MessageRetention, RunningSubgraph, SubgraphModule } from '@xinfang/kit';
 import { testEnv } from './test-env';
 
 export interface InProcessOptions {
@@ -11,6 +11,7 @@ export interface InProcessOptions {
   consumerGroupSuffix?: string;
   kafkaBrokers?: string[];
   onQuery?: (sql: string) => void;
+  messageRetention?: MessageRetention;
 }
 
 /**
@@ -36,6 +37,7 @@ export function startInProcess(module: SubgraphModule, options: InProcessOptions
         jwt: jwtConfigFrom(readEnv(jwtEnvShape, { JWT_PUBLIC_KEY: testEnv.jwtPublicKey, JWT_ISSUER: testEnv.jwtIssuer, JWT_AUDIENCE: testEnv.jwtAudience })),
         seedDemoData: false,
         deadlineScanIntervalMs: 200,
+        messageRetention: options.messageRetention,
       },
       logger: createLogger(module.name, 'silent'),
       onQuery: options.onQuery,

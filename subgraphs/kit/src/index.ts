@@ -20,6 +20,8 @@ export * from './messaging/outbox';
 export * from './messaging/outbox-message.entity';
 export * from './messaging/inbox-entry.entity';
 export * from './messaging/outbox-relay';
+export * from './messaging/message-retention';
+export * from './messaging/periodic-task';
 export * from './messaging/outbox-notifications';
 export * from './messaging/consumer-runner';
 export * from './orm/orm';

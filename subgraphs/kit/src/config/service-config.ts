@@ -6,6 +6,8 @@ import { queryLimitsEnvShape, queryLimitsFrom } from '../server/query-limits';
 import type { QueryLimits } from '../server/query-limits';
 import { jwtConfigFrom, jwtEnvShape } from '../identity/jwt-config';
 import type { JwtVerificationConfig } from '../identity/jwt-config';
+import { messageRetentionEnvShape, messageRetentionFrom } from '../messaging/message-retention';
+import type { MessageRetention } from '../messaging/message-retention';
 
 /** How a GraphQL server (gateway or subgraph) listens and what it accepts. */
 export interface HttpConfig {
@@ -34,6 +36,8 @@ export interface SubgraphConfig extends HttpConfig {
   seedDemoData: boolean;
   /** How often the deadline scheduler looks for due-soon and missed clocks (default a minute). */
   deadlineScanIntervalMs?: number;
+  /** How long sent outbox rows and inbox entries are kept (default a week and 30 days). */
+  messageRetention?: MessageRetention;
 }
 
 /**
@@ -52,6 +56,7 @@ export function readSubgraphConfig(subgraph: SubgraphName): SubgraphConfig {
     DEADLINE_SCAN_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
     ...httpEnvShape,
     ...jwtEnvShape,
+    ...messageRetentionEnvShape,
   });
   return {
     ...httpConfigFrom(env),
@@ -61,6 +66,7 @@ export function readSubgraphConfig(subgraph: SubgraphName): SubgraphConfig {
     jwt: jwtConfigFrom(env),
     seedDemoData: env.SEED_DEMO_DATA,
     deadlineScanIntervalMs: env.DEADLINE_SCAN_INTERVAL_MS,
+    messageRetention: messageRetentionFrom(env),
   };
 }
 

@@ -1,10 +1,10 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { createEvent } from '../events/contract';
 import { DeadlineApproaching, DeadlineMissed } from '../events/contracts';
 import type { Component } from '../messaging/component';
+import { createPeriodicTask } from '../messaging/periodic-task';
 import { enqueueEvent } from '../messaging/outbox';
 import { DeadlineClock } from './deadline-clock.entity';
 
@@ -26,9 +26,6 @@ export interface DeadlineSchedulerOptions {
  */
 export function createDeadlineScheduler(options: DeadlineSchedulerOptions): Component & { scan(): Promise<number> } {
   const logger = options.logger.child({ component: 'deadline-scheduler' });
-  const stopping = new AbortController();
-  let loop: Promise<void> = Promise.resolve();
-  let lastError: string | null = null;
 
   const announce = (em: EntityManager, clock: DeadlineClock, contract: typeof DeadlineApproaching | typeof DeadlineMissed) => {
     const data = {
@@ -63,29 +60,7 @@ export function createDeadlineScheduler(options: DeadlineSchedulerOptions): Comp
     return total;
   }
 
-  async function run(): Promise<void> {
-    while (!stopping.signal.aborted) {
-      try {
-        await scan();
-        lastError = null;
-      } catch (error) {
-        lastError = error instanceof Error ? error.message : String(error);
-        logger.warn({ err: error }, 'could not scan deadlines; trying again at the next interval');
-      }
-      await sleep(options.intervalMs, undefined, { signal: stopping.signal }).catch(() => undefined);
-    }
-  }
-
-  return {
-    name: 'deadline-scheduler',
-    async start() {
-      loop = run();
-    },
-    async stop() {
-      stopping.abort();
-      await loop;
-    },
-    status: () => ({ ready: lastError === null, detail: lastError ?? undefined }),
-    scan,
-  };
+  return { ...createPeriodicTask({ name: 'deadline-scheduler', intervalMs: options.intervalMs, logger, run: async () => {
+    await scan();
+  } }), scan };
 }

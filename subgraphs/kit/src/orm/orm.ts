@@ -14,6 +14,7 @@ import { DeadlineClock } from '../deadlines/deadline-clock.entity';
 import { deadlineMigration } from '../deadlines/deadline-migration';
 import { calendarYearMigration } from '../deadlines/calendar-migration';
 import { deadlineAmountMigration } from '../deadlines/deadline-amount-migration';
+import { messageRetentionMigration } from '../messaging/message-retention-migration';
 import { DirectoryAgency } from '../directory/directory-agency.entity';
 import { directoryMigration } from '../directory/directory-migration';
 import { DirectoryStaff } from '../directory/directory-staff.entity';
@@ -37,7 +38,7 @@ export async function initOrm(options: OrmOptions): Promise<MikroORM> {
     entities: [OutboxMessage, InboxEntry, WorkflowHistoryEntry, DeadlineClock, CalendarDayOverride, DirectoryAgency, DirectoryStaff, ...options.entities],
     subscribers: options.subscribers ?? [],
     extensions: [Migrator],
-    migrations: { migrationsList: [messagingMigration, outboxNotifyMigration, workflowHistoryMigration, deadlineMigration, directoryMigration, calendarYearMigration, deadlineAmountMigration, ...options.migrations], transactional: true, allOrNothing: true, snapshot: false },
+    migrations: { migrationsList: [messagingMigration, outboxNotifyMigration, workflowHistoryMigration, deadlineMigration, directoryMigration, calendarYearMigration, deadlineAmountMigration, messageRetentionMigration, ...options.migrations], transactional: true, allOrNothing: true, snapshot: false },
     discovery: { disableDynamicFileAccess: true },
     forceUtcTimezone: true,
     // Request code must fork (one EntityManager per request); the global one is for set-up only.

@@ -7,6 +7,7 @@ import type { SubgraphConfig } from '../config/service-config';
 import { bearerToken, createIdentityVerifier, unauthenticatedHttpError } from '../identity/jwt';
 import { createLogger } from '../logging/logger';
 import { createDeadlineScheduler } from '../deadlines/deadline-scheduler';
+import { DEFAULT_MESSAGE_RETENTION, createMessagePruner } from '../messaging/message-retention';
 import { createKafkaSide } from './kafka-side';
 import { initOrm } from '../orm/orm';
 import { buildFederatedSchema } from './federated-schema';
@@ -54,12 +55,14 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
   const deadlines = module.keepsDeadlines
     ? createDeadlineScheduler({ orm, service: module.name, logger, intervalMs: config.deadlineScanIntervalMs ?? 60_000 })
     : null;
+  const pruner = createMessagePruner({ orm, logger, retention: config.messageRetention ?? DEFAULT_MESSAGE_RETENTION });
   const http = await serveSubgraph(module, config, orm, logger, async () => {
     const database = await orm.isConnected();
-    return { ready: database, checks: { database, ...kafkaSide.status(), ...(deadlines ? { [deadlines.name]: deadlines.status() } : {}) } };
+    return { ready: database, checks: { database, ...kafkaSide.status(), ...(deadlines ? { [deadlines.name]: deadlines.status() } : {}), [pruner.name]: pruner.status() } };
   });
   await kafkaSide.start();
   await deadlines?.start();
+  await pruner.start();
   logger.info({ port: http.port }, `${module.name} subgraph listening`);
   return {
     url: `http://${urlHost(config.host)}:${http.port}/graphql`,
@@ -67,6 +70,7 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
     orm,
     async stop() {
       await http.stop();
+      await pruner.stop();
       await deadlines?.stop();
       await kafkaSide.stop();
       await orm.close();

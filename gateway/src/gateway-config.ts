@@ -13,6 +13,8 @@ export interface GatewayConfig extends HttpConfig {
   jwt: JwtVerificationConfig;
   /** Public look-ups (`petitionByTrackingNumber`, `ratePetition`) one client address may make a minute. */
   lookupsPerMinute: number;
+  /** Mutations one signed-in person may make a minute. */
+  mutationsPerMinute: number;
 }
 
 /** `AGENCIES_URL`, `PETITIONS_URL`, `ASSISTANCE_URL`, `JOINT_VISITS_URL`. */
@@ -27,6 +29,7 @@ export function readGatewayConfig(): GatewayConfig {
     SUPERGRAPH_PATH: z.string().default(resolve(__dirname, '..', '..', 'schemas', 'supergraph.graphql')),
     LOG_LEVEL: logLevel,
     LOOKUPS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
+    MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
     ...httpEnvShape,
     ...jwtEnvShape,
     ...urlShape,
@@ -39,5 +42,6 @@ export function readGatewayConfig(): GatewayConfig {
     logLevel: env.LOG_LEVEL,
     jwt: jwtConfigFrom(env),
     lookupsPerMinute: env.LOOKUPS_PER_MINUTE,
+    mutationsPerMinute: env.MUTATIONS_PER_MINUTE,
   };
 }

@@ -6,7 +6,7 @@ import type { Logger, ReadinessCheck } from '@xinfang/kit';
 import type { GatewayConfig } from './gateway-config';
 import { IdentityForwardingDataSource } from './identity-forwarding';
 import { exportDownloads } from './export-downloads';
-import { lookupThrottle } from './lookup-throttle';
+import { requestThrottle } from './request-throttle';
 import type { GatewayContext } from './identity-forwarding';
 
 export interface RunningGateway {
@@ -43,12 +43,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       const traceparent = typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined;
       return { identity, authorization: token ? authorization : undefined, traceparent, clientAddress: req.socket.remoteAddress };
     },
-    plugins: [lookupThrottle(config.lookupsPerMinute)],
+    plugins: [requestThrottle({ lookupsPerMinute: config.lookupsPerMinute, mutationsPerMinute: config.mutationsPerMinute })],
     readiness: subgraphsReady(subgraphUrls),
     routes: exportDownloads(subgraphUrls, verifyIdentity, logger),
     host: config.host,
     port: config.port,
     queryLimits: config.queryLimits,
+    schemaDetails: config.schemaDetails,
     logger,
   });
   logger.info({ port: server.port }, 'gateway listening');

@@ -20,6 +20,8 @@ export default async function globalSetup() {
   process.env.DEADLINE_SCAN_INTERVAL_MS ??= '1000';
   // Test files run side by side from one address; the throttle's own test uses its own address.
   process.env.LOOKUPS_PER_MINUTE ??= '100';
+  // Test files register petitions by the hundred as one person; the limit's own test runs a gateway of its own.
+  process.env.MUTATIONS_PER_MINUTE ??= '100000';
   // Not the default 30, so a test sees the deployment's setting reach the return visit's clock.
   process.env.RETURN_VISIT_DAYS ??= '20';
   const logger = createLogger('test-platform', process.env.TEST_LOG_LEVEL ?? 'warn');

@@ -12,6 +12,8 @@ export interface InProcessOptions {
   kafkaBrokers?: string[];
   onQuery?: (sql: string) => void;
   messageRetention?: MessageRetention;
+  /** False runs it as in production: no introspection, no field suggestions. */
+  schemaDetails?: boolean;
 }
 
 /**
@@ -31,6 +33,7 @@ export function startInProcess(module: SubgraphModule, options: InProcessOptions
         host: '127.0.0.1',
         port: 0,
         queryLimits: defaultQueryLimits,
+        schemaDetails: options.schemaDetails ?? true,
         databaseUrl: databaseUrl.toString(),
         kafkaBrokers: options.kafkaBrokers ?? testEnv.kafkaBrokers,
         logLevel: 'silent',

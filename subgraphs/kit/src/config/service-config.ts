@@ -15,15 +15,24 @@ export interface HttpConfig {
   host: string;
   port: number;
   queryLimits: QueryLimits;
+  /**
+   * Introspection and "did you mean" suggestions: on in development, off in production, where
+   * they would hand a stranger the map of every field.
+   */
+  schemaDetails: boolean;
 }
 
 export const httpEnvShape = {
   HOST: z.string().min(1).default('127.0.0.1'),
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** Overrides what NODE_ENV implies for introspection and suggestions. */
+  GRAPHQL_SCHEMA_DETAILS: z.enum(['true', 'false']).optional(),
   ...queryLimitsEnvShape,
 };
 
 export function httpConfigFrom(env: z.infer<z.ZodObject<typeof httpEnvShape>> & { PORT: number }): HttpConfig {
-  return { host: env.HOST, port: env.PORT, queryLimits: queryLimitsFrom(env) };
+  const schemaDetails = env.GRAPHQL_SCHEMA_DETAILS === undefined ? env.NODE_ENV !== 'production' : env.GRAPHQL_SCHEMA_DETAILS === 'true';
+  return { host: env.HOST, port: env.PORT, queryLimits: queryLimitsFrom(env), schemaDetails };
 }
 
 /** What every subgraph needs from its environment. */

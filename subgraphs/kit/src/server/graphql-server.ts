@@ -23,6 +23,8 @@ export interface GraphqlServerOptions<Context extends BaseContext> {
   host: string;
   port: number;
   queryLimits: QueryLimits;
+  /** Introspection and field suggestions (development); off, they reveal nothing of the schema. */
+  schemaDetails: boolean;
   logger: Logger;
   /** Mounts routes beside `/graphql` (downloads), before the 404 answer. */
   routes?: (app: Express) => void;
@@ -40,10 +42,12 @@ export interface RunningGraphqlServer {
  */
 export async function serveGraphql<Context extends BaseContext>(options: GraphqlServerOptions<Context>): Promise<RunningGraphqlServer> {
   const httpServer = createServer();
-  const protection = queryProtection(options.queryLimits);
+  const protection = queryProtection(options.queryLimits, { blockFieldSuggestions: !options.schemaDetails });
   const apollo = new ApolloServer<Context>({
     ...(options.apollo as ApolloServerOptions<Context>),
     includeStacktraceInErrorResponses: false,
+    introspection: options.schemaDetails,
+    hideSchemaDetailsFromClientErrors: !options.schemaDetails,
     // The service stops in its own order (HTTP, Kafka, database) on a signal; Apollo's own
     // handler would stop only the server and then kill the process with the signal again.
     stopOnTerminationSignals: false,

@@ -53,8 +53,9 @@ export interface QueryProtection {
  * own parser option instead of Armor's: Armor's re-parsing plugin turns every syntax error
  * into an HTTP 500, where the parser's own limit keeps them a 400 `GRAPHQL_PARSE_FAILED`.
  */
-export function queryProtection(limits: QueryLimits): QueryProtection {
+export function queryProtection(limits: QueryLimits, options: { blockFieldSuggestions: boolean }): QueryProtection {
   const { plugins, validationRules } = new ApolloArmor({
+    blockFieldSuggestion: { enabled: options.blockFieldSuggestions },
     maxDepth: { n: limits.maxDepth },
     maxAliases: { n: limits.maxAliases },
     costLimit: { maxCost: limits.maxCost },

@@ -106,6 +106,7 @@ async function serveSubgraph(
     host: config.host,
     port: config.port,
     queryLimits: config.queryLimits,
+    schemaDetails: config.schemaDetails,
     logger,
   });
 }

@@ -1,12 +1,14 @@
 import 'reflect-metadata';
-import { AgencyReference, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
+import { AgencyReference, Topics, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
 import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
 import { Assignment } from './assignment/assignment.entity';
 import { AssignmentResolver } from './assignment/assignment.resolver';
 import { assignmentUpdatesConsumer } from './assignment/assignment-updates.consumer';
+import { assignmentDeadlinesConsumer } from './assignment/assignment-deadlines.consumer';
 import { AssignmentStepsResolver } from './assignment/assignment-steps.resolver';
 import { JointVisitSession } from './joint-visit-session/joint-visit-session.entity';
 import { JointVisitSessionResolver } from './joint-visit-session/joint-visit-session.resolver';
+import { SessionPetition } from './joint-visit-session/session-petition.entity';
 import { migrations } from './migrations';
 import { PetitionJointVisitsResolver } from './petition/petition-joint-visits.resolver';
 import { petitionEventsConsumer } from './petition/petition-events.consumer';
@@ -18,11 +20,15 @@ export const jointVisitsSubgraph: SubgraphModule = {
   name: 'joint-visits',
   resolvers: [JointVisitSessionResolver, AssignmentResolver, AssignmentStepsResolver, PetitionJointVisitsResolver],
   orphanedTypes: [AgencyReference, PetitionReference],
-  entities: [JointVisitSession, Assignment, ReceivedPetition],
+  entities: [JointVisitSession, SessionPetition, Assignment, ReceivedPetition],
   migrations,
   // The directory copy lets assignments and sessions refuse agencies that are unknown or inactive.
   // Assignments go out on each assignee's own topic (`agency.<id>.assignments.v1`), made as they are needed.
-  consumers: [petitionEventsConsumer, assignmentUpdatesConsumer, directoryConsumer('joint-visits')],
+  consumers: [petitionEventsConsumer(), assignmentUpdatesConsumer, assignmentDeadlinesConsumer, directoryConsumer('joint-visits')],
+  // Each assignee's term is a stored clock; missed ones come back on clocks.deadlines.v1 as overdue.
+  keepsDeadlines: true,
+  // Tells the petitions subgraph which agencies may follow a petition they were assigned.
+  produces: [Topics.jointVisitAssignments],
 };
 
 export function startJointVisits(options: Partial<StartSubgraphOptions> = {}): Promise<RunningSubgraph> {

@@ -1,19 +1,29 @@
 import { PetitionRegistered, Topics, on } from '@xinfang/kit';
 import type { ConsumerDefinition } from '@xinfang/kit';
+import { JointVisitSession } from '../joint-visit-session/joint-visit-session.entity';
+import { linkPetition } from '../joint-visit-session/joint-visit-session.service';
 import { ReceivedPetition } from './received-petition.entity';
 
-/** Keeps `received_petition` current from the petitions subgraph's events. */
-export const petitionEventsConsumer: ConsumerDefinition = {
-  groupId: 'joint-visits.petitions',
-  topics: [Topics.petitionEvents],
-  handlers: [
-    on(PetitionRegistered, async ({ data }, em) => {
-      await em.upsert(ReceivedPetition, {
-        petitionId: data.petitionId,
-        receivingAgencyId: data.receivingAgencyId,
-        trackingNumber: data.trackingNumber,
-        receivedAt: new Date(data.receivedAt),
-      });
-    }),
-  ],
-};
+/** Keeps `received_petition` current from the petitions subgraph's events, and links a petition registered at a session to it. */
+export function petitionEventsConsumer(): ConsumerDefinition {
+  return {
+    groupId: 'joint-visits.petitions',
+    topics: [Topics.petitionEvents],
+    handlers: [
+      on(PetitionRegistered, async ({ data }, em) => {
+        const petition = em.create(ReceivedPetition, {
+          petitionId: data.petitionId,
+          receivingAgencyId: data.receivingAgencyId,
+          trackingNumber: data.trackingNumber,
+          receivedAt: new Date(data.receivedAt),
+        });
+        await em.upsert(petition);
+        // Registered at a session (channel JOINT_VISIT): the session received it. A session
+        // this subgraph does not know (a client's mistake) links nothing rather than fail.
+        if (data.jointVisitSessionId && (await em.count(JointVisitSession, { id: data.jointVisitSessionId })) > 0) {
+          await linkPetition(em, data.jointVisitSessionId, data.petitionId, 'REGISTERED_AT_SESSION');
+        }
+      }),
+    ],
+  };
+}

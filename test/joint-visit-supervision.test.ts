@@ -11,7 +11,7 @@ const CREATE = `mutation($input: CreateAssignmentInput!) { createAssignment(inpu
 const OVERDUE = `query($agency: ID) { overdueAssignments(assigneeAgencyId: $agency, first: 50) { edges { node { id reminderCount assignee { id } } } } }`;
 const WHERE_IT_STANDS = `query($id: ID!) { petition(id: $id) {
   id status petitionerName petitioners { name }
-  jointVisitAssignments { id role status assignee { name } history { action actorAgency { id } via } }
+  jointVisitAssignments { id role status assignee { name } history { position action actorAgency { id } via } }
 } }`;
 
 interface Created { id: string; role: string; status: string; dueAt: string; decision: { id: string; role: string; assignee: { id: string } }[] }
@@ -20,7 +20,7 @@ interface PetitionView {
   status: string;
   petitionerName: string;
   petitioners: { name: string }[];
-  jointVisitAssignments: { id: string; role: string; status: string; assignee: { name: string }; history: { action: string; actorAgency: { id: string }; via: string }[] }[];
+  jointVisitAssignments: { id: string; role: string; status: string; assignee: { name: string }; history: { position: number; action: string; actorAgency: { id: string }; via: string }[] }[];
 }
 
 /**
@@ -147,6 +147,8 @@ describe('joint-visit assignments under supervision', () => {
         { role: 'LEAD', status: 'COMPLETED', assignee: city.agencies.court.name, steps: ['CREATE:API', 'MARK_OVERDUE:KAFKA', 'REMIND:API', 'REPORT_PROGRESS:KAFKA', 'COMPLETE:KAFKA'] },
         { role: 'CO_HANDLER', status: 'COMPLETED', assignee: city.agencies.procuratorate.name, steps: ['CREATE:API', 'COMPLETE:API'] },
       ]);
+      // One entry per step, numbered by the version each step gave the assignment.
+      for (const assignment of view.jointVisitAssignments) expect(assignment.history.map((entry) => entry.position)).toEqual(assignment.history.map((_entry, index) => index + 1));
       expect((await overdueIds()).map((node) => node.id)).not.toContain(lead.id);
     } finally {
       await Promise.all([courtSystem.disconnect(), policeSystem.disconnect()]);

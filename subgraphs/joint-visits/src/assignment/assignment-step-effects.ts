@@ -1,3 +1,4 @@
+import { FlushMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, IllegalTransitionError } from '@xinfang/kit';
 import type { StepChange } from '@xinfang/kit';
@@ -16,7 +17,13 @@ const MAX_EXTENSION_DAYS = 30;
  * each must have reported one or sent its part back.
  */
 async function assertCoHandlersReported(em: EntityManager, lead: Assignment): Promise<void> {
-  const open = await em.find(Assignment, { decisionId: lead.decisionId, role: AssigneeRole.CO_HANDLER, status: { $in: [AssignmentStatus.ASSIGNED, AssignmentStatus.IN_PROGRESS] } });
+  // COMMIT: querying assignments must not flush the lead's pending change early, which would
+  // bump its version twice in one step (and misnumber the history entry).
+  const open = await em.find(
+    Assignment,
+    { decisionId: lead.decisionId, role: AssigneeRole.CO_HANDLER, status: { $in: [AssignmentStatus.ASSIGNED, AssignmentStatus.IN_PROGRESS] } },
+    { flushMode: FlushMode.COMMIT },
+  );
   if (open.length > 0) {
     const waiting = open.map((coHandler) => coHandler.assigneeAgencyId).join(', ');
     throw new IllegalTransitionError('assignment decision', `waiting for the co-handlers' results (${waiting})`, 'complete the lead assignment');

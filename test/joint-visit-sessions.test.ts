@@ -1,6 +1,7 @@
 import { Role } from '@xinfang/kit';
 import { errorCodes } from './support/graphql-client';
 import { eventually } from './support/kafka-listener';
+import { madeUpIdNumber, withWrongCheckDigit } from './support/personal-data';
 import { addAgency, registerStaffMember, seedCity } from './support/seed';
 import type { Actor, City, SeededAgency } from './support/seed';
 
@@ -79,6 +80,27 @@ describe('joint-visit sessions', () => {
       expect(await listed(actor)).not.toContain(session.id);
       expect(await errorCodes(SESSION, { id: session.id }, actor.token)).toEqual(['FORBIDDEN']);
     }
+  });
+
+  it('finds a returning petitioner\'s petitions by the ID number they show, and nobody else\'s', async () => {
+    const { scheduleJointVisitSession: session } = await city.commissionStaff.query<{ scheduleJointVisitSession: { id: string } }>(SCHEDULE, { input: input(everyone()) });
+    const idNumber = madeUpIdNumber();
+    const person = { name: '周桂芳', idNumber };
+    const first = await city.reception.registerPetition({ petitioners: [person], summary: 'Complains a fraud report was never filed.' });
+    const second = await city.reception.registerPetition({ petitioners: [person], summary: 'Asks again why the fraud report was never filed.', newFacts: true });
+    await city.reception.registerPetition({ petitioners: [{ name: '别人', idNumber: madeUpIdNumber() }], summary: 'Someone else\'s matter entirely.' });
+
+    const receive = `mutation($id: ID!, $n: String!) { receivePetitionerAtSession(sessionId: $id, idNumber: $n) { id } }`;
+    expect(await errorCodes(receive, { id: session.id, n: withWrongCheckDigit(idNumber) }, city.courtStaff.token)).toEqual(['BAD_USER_INPUT']);
+    expect(await errorCodes(receive, { id: session.id, n: idNumber }, city.outsider.token)).toEqual(['FORBIDDEN']);
+    // Known once petitions.events.v1 has told joint visits of both petitions.
+    await eventually(async () => {
+      // NOT_FOUND until the first arrives; linking again changes nothing.
+      await errorCodes(receive, { id: session.id, n: idNumber }, city.courtStaff.token);
+      return (await city.handler.query<{ jointVisitSession: SessionView }>(SESSION, { id: session.id })).jointVisitSession.receivedPetitions;
+    }, (petitions) => petitions.length === 2);
+    const received = (await city.handler.query<{ jointVisitSession: SessionView }>(SESSION, { id: session.id })).jointVisitSession.receivedPetitions;
+    expect(received.map((petition) => petition.id).sort()).toEqual([first.id, second.id].sort());
   });
 
   it('links a petitioner\'s existing petition by tracking number, and a petition registered at the session', async () => {

@@ -14,13 +14,14 @@ import { PetitionJointVisitsResolver } from './petition/petition-joint-visits.re
 import { petitionEventsConsumer } from './petition/petition-events.consumer';
 import { PetitionReference } from './petition/petition.stub';
 import { ReceivedPetition } from './petition/received-petition.entity';
+import { ReceivedPetitioner } from './petition/received-petitioner.entity';
 
 /** Joint visits (联合接访) coordinated by the political-legal commission (政法委), and their assignments. */
 export const jointVisitsSubgraph: SubgraphModule = {
   name: 'joint-visits',
   resolvers: [JointVisitSessionResolver, AssignmentResolver, AssignmentStepsResolver, PetitionJointVisitsResolver],
   orphanedTypes: [AgencyReference, PetitionReference],
-  entities: [JointVisitSession, SessionPetition, Assignment, ReceivedPetition],
+  entities: [JointVisitSession, SessionPetition, Assignment, ReceivedPetition, ReceivedPetitioner],
   migrations,
   // The directory copy lets assignments and sessions refuse agencies that are unknown or inactive.
   // Assignments go out on each assignee's own topic (`agency.<id>.assignments.v1`), made as they are needed.

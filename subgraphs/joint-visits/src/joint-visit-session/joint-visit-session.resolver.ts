@@ -10,7 +10,7 @@ import { JointVisitSession } from './joint-visit-session.entity';
 import { sessionWork, visibleSessions } from './joint-visit-session-access';
 import { petitionIdsBySession, sessionById } from './joint-visit-session.loaders';
 import { JointVisitSessionsArgs } from './joint-visit-sessions.args';
-import { findSessionsOverlapping, receivePetitionByTrackingNumber, scheduleJointVisitSession } from './joint-visit-session.service';
+import { findSessionsOverlapping, receivePetitionByTrackingNumber, receivePetitionsByPerson, scheduleJointVisitSession } from './joint-visit-session.service';
 import { ScheduleJointVisitSessionInput } from './schedule-joint-visit-session.input';
 import { SessionParticipant } from './session-participant';
 
@@ -46,6 +46,17 @@ export class JointVisitSessionResolver {
   ): Promise<JointVisitSession> {
     const session = await visibleSession(context, sessionId);
     await receivePetitionByTrackingNumber(context.em, session, trackingNumber);
+    return session;
+  }
+
+  @Mutation(() => JointVisitSession, { description: 'Records that a session received a returning petitioner: every petition of theirs, found by the resident ID number they show (matched by its keyed hash; the number is neither stored nor sent on).' })
+  async receivePetitionerAtSession(
+    @Arg('sessionId', () => ID) sessionId: string,
+    @Arg('idNumber', { description: 'The petitioner\'s resident identity number (居民身份证号码).' }) idNumber: string,
+    @Ctx() context: RequestContext,
+  ): Promise<JointVisitSession> {
+    const session = await visibleSession(context, sessionId);
+    await receivePetitionsByPerson(context.em, session, idNumber);
     return session;
   }
 

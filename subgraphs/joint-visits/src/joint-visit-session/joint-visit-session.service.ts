@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError } from '@xinfang/kit';
 import type { Identity } from '@xinfang/kit';
+import { residentIdHash } from '../petition/petitioner-key';
 import { ReceivedPetition } from '../petition/received-petition.entity';
+import { ReceivedPetitioner } from '../petition/received-petitioner.entity';
 import { JointVisitSession } from './joint-visit-session.entity';
 import type { ScheduleJointVisitSessionInput } from './schedule-joint-visit-session.input';
 import { SessionPetition } from './session-petition.entity';
@@ -49,9 +51,20 @@ export async function receivePetitionByTrackingNumber(em: EntityManager, session
 }
 
 /** Records that a session received a petition, once. */
-export async function linkPetition(em: EntityManager, sessionId: string, petitionId: string, linkedBy: 'TRACKING_NUMBER' | 'REGISTERED_AT_SESSION'): Promise<void> {
+export async function linkPetition(em: EntityManager, sessionId: string, petitionId: string, linkedBy: 'TRACKING_NUMBER' | 'PERSON' | 'REGISTERED_AT_SESSION'): Promise<void> {
   await em.createQueryBuilder(SessionPetition)
     .insert({ sessionId, petitionId, linkedBy, linkedAt: new Date() })
     .onConflict(['sessionId', 'petitionId']).ignore()
     .execute();
+}
+
+/**
+ * Links every petition of a returning petitioner, found by the keyed hash of the ID number
+ * they show (none found: NOT_FOUND, nothing linked); returns how many were linked.
+ */
+export async function receivePetitionsByPerson(em: EntityManager, session: JointVisitSession, idNumber: string): Promise<number> {
+  const rows = await em.find(ReceivedPetitioner, { idNumberHash: residentIdHash(idNumber) });
+  if (rows.length === 0) throw new NotFoundError('Petition of the petitioner with that ID number', 'idNumber');
+  for (const row of rows) await linkPetition(em, session.id, row.petitionId, 'PERSON');
+  return rows.length;
 }

@@ -3,6 +3,7 @@ import { Migration20261121000004JointVisits } from './Migration20261121000004_jo
 import { Migration20261121000005ReceivedPetition } from './Migration20261121000005_received_petition';
 import { Migration20261124000010SessionParticipants } from './Migration20261124000010_session_participants';
 import { Migration20261124000011AssignmentDecisions } from './Migration20261124000011_assignment_decisions';
+import { Migration20261124000012ReceivedPetitioners } from './Migration20261124000012_received_petitioners';
 
 /** Oldest first; listed explicitly so compiled and test runs load the same classes. */
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261121000005_received_petition', class: Migration20261121000005ReceivedPetition },
   { name: 'Migration20261124000010_session_participants', class: Migration20261124000010SessionParticipants },
   { name: 'Migration20261124000011_assignment_decisions', class: Migration20261124000011AssignmentDecisions },
+  { name: 'Migration20261124000012_received_petitioners', class: Migration20261124000012ReceivedPetitioners },
 ];

@@ -3,8 +3,12 @@ import type { ConsumerDefinition } from '@xinfang/kit';
 import { JointVisitSession } from '../joint-visit-session/joint-visit-session.entity';
 import { linkPetition } from '../joint-visit-session/joint-visit-session.service';
 import { ReceivedPetition } from './received-petition.entity';
+import { ReceivedPetitioner } from './received-petitioner.entity';
 
-/** Keeps `received_petition` current from the petitions subgraph's events, and links a petition registered at a session to it. */
+/**
+ * Keeps `received_petition` (and its petitioners' keyed hashes) current from the petitions
+ * subgraph's events, and links a petition registered at a session to it.
+ */
 export function petitionEventsConsumer(): ConsumerDefinition {
   return {
     groupId: 'joint-visits.petitions',
@@ -18,6 +22,9 @@ export function petitionEventsConsumer(): ConsumerDefinition {
           receivedAt: new Date(data.receivedAt),
         });
         await em.upsert(petition);
+        for (const idNumberHash of new Set(data.petitionerIdHashes ?? [])) {
+          await em.createQueryBuilder(ReceivedPetitioner).insert({ petitionId: data.petitionId, idNumberHash }).onConflict(['petitionId', 'idNumberHash']).ignore().execute();
+        }
         // Registered at a session (channel JOINT_VISIT): the session received it. A session
         // this subgraph does not know (a client's mistake) links nothing rather than fail.
         if (data.jointVisitSessionId && (await em.count(JointVisitSession, { id: data.jointVisitSessionId })) > 0) {

@@ -72,6 +72,8 @@ export async function registerPetition(
     receivedAt: receivedAt.toISOString(),
     // Flags only, so judicial assistance can propose a case for a vulnerable petitioner.
     petitionerVulnerabilities: [...new Set(people.flatMap((person) => person.vulnerabilities ?? []))],
+    // Keyed hashes only: joint visits finds a petitioner's petitions by the ID number shown at a session.
+    ...(facts.people.idNumberHashes.length > 0 ? { petitionerIdHashes: facts.people.idNumberHashes } : {}),
     // Joint visits owns sessions: it checks the session and links the petition when it hears of it.
     ...(input.jointVisitSessionId ? { jointVisitSessionId: input.jointVisitSessionId } : {}),
   });

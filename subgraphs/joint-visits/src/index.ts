@@ -9,6 +9,7 @@ import { AssignmentStepsResolver } from './assignment/assignment-steps.resolver'
 import { JointVisitSession } from './joint-visit-session/joint-visit-session.entity';
 import { JointVisitSessionResolver } from './joint-visit-session/joint-visit-session.resolver';
 import { SessionPetition } from './joint-visit-session/session-petition.entity';
+import { seedDemoJointVisits } from './demo/demo-joint-visits';
 import { migrations } from './migrations';
 import { PetitionJointVisitsResolver } from './petition/petition-joint-visits.resolver';
 import { petitionEventsConsumer } from './petition/petition-events.consumer';
@@ -25,13 +26,19 @@ export const jointVisitsSubgraph: SubgraphModule = {
   migrations,
   // The directory copy lets assignments and sessions refuse agencies that are unknown or inactive.
   // Assignments go out on each assignee's own topic (`agency.<id>.assignments.v1`), made as they are needed.
-  consumers: [petitionEventsConsumer(), assignmentUpdatesConsumer, assignmentDeadlinesConsumer, directoryConsumer('joint-visits')],
+  consumers: [petitionEventsConsumer({ demo: false }), assignmentUpdatesConsumer, assignmentDeadlinesConsumer, directoryConsumer('joint-visits')],
   // Each assignee's term is a stored clock; missed ones come back on clocks.deadlines.v1 as overdue.
   keepsDeadlines: true,
   // Tells the petitions subgraph which agencies may follow a petition they were assigned.
   produces: [Topics.jointVisitAssignments],
+  seedDemoData: seedDemoJointVisits,
 };
 
 export function startJointVisits(options: Partial<StartSubgraphOptions> = {}): Promise<RunningSubgraph> {
-  return startSubgraph(jointVisitsSubgraph, { config: readSubgraphConfig('joint-visits'), ...options });
+  const config = readSubgraphConfig('joint-visits');
+  // The demo city's petitions are heard at its sessions and assigned as they arrive (demo/demo-joint-visits.ts).
+  const consumers = config.seedDemoData
+    ? [petitionEventsConsumer({ demo: true }), ...jointVisitsSubgraph.consumers!.slice(1)]
+    : jointVisitsSubgraph.consumers;
+  return startSubgraph({ ...jointVisitsSubgraph, consumers }, { config, ...options });
 }

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { projected } from './support/directory';
 import { graphql } from './support/graphql-client';
-import { seedCity } from './support/seed';
+import { Role } from '@xinfang/kit';
+import { registerStaffMember, seedCity } from './support/seed';
 import type { City } from './support/seed';
 
 const REGISTER_AGENCY = `mutation($input: RegisterAgencyInput!) { registerAgency(input: $input) { id active version } }`;
@@ -59,22 +60,27 @@ describe('the agency directory and its staff, everywhere', () => {
     const assistanceCase = await city.handler.openAssistanceCase(petition.id);
     expect((await city.handler.issueReferral(assistanceCase.id, id)).status).toBe('ISSUED');
     const session = { title: '联合接访日', location: '市信访接待中心', startsAt: hours(24), endsAt: hours(28) };
-    await city.commissionStaff.query(SESSION, { input: { ...session, participatingAgencyIds: [city.agencies.court.id, id] } });
-    const assignment = { petitionId: petition.id, task: 'Arrange rehabilitation support', dueAt: hours(24 * 15) };
-    await city.commissionStaff.query(ASSIGNMENT, { input: { ...assignment, assigneeAgencyId: id } });
+    const courtLeader = await registerStaffMember(city.agencies.court, { key: 'duty-leader', name: '王副院长', department: '立案庭', roles: [Role.LEADER] });
+    const participants = (agencyId: string) => [
+      { agencyId: city.agencies.court.id, onDutyLeaderId: courtLeader.identity.userId },
+      { agencyId, onDutyLeaderId: `${id}.guo-feng` },
+    ];
+    await city.commissionStaff.query(SESSION, { input: { ...session, participants: participants(id) } });
+    const assignment = (agencyId: string) => ({ petitionId: petition.id, lead: { agencyId, task: 'Arrange rehabilitation support', workingDays: 15 } });
+    await city.commissionStaff.query(ASSIGNMENT, { input: assignment(id) });
 
     const referral = (partnerAgencyId: string) => ({ input: { assistanceCaseId: assistanceCase.id, partnerAgencyId, helpNeeded: 'SOCIAL_ASSISTANCE', summary: 'Needs a disability allowance.', dataSharingBasis: 'CONSENT' } });
     const ISSUE = `mutation($input: IssueReferralInput!) { issueReferral(input: $input) { id } }`;
     const nowhere = `nowhere-${id}`;
     expect(await refusal(ISSUE, referral(nowhere), city.handler.token)).toEqual({ code: 'BAD_USER_INPUT', field: 'partnerAgencyId' });
-    expect(await refusal(ASSIGNMENT, { input: { ...assignment, assigneeAgencyId: nowhere } }, city.commissionStaff.token)).toEqual({ code: 'BAD_USER_INPUT', field: 'assigneeAgencyId' });
-    expect(await refusal(SESSION, { input: { ...session, participatingAgencyIds: [city.agencies.court.id, nowhere] } }, city.commissionStaff.token)).toEqual({ code: 'BAD_USER_INPUT', field: 'participatingAgencyIds' });
+    expect(await refusal(ASSIGNMENT, { input: assignment(nowhere) }, city.commissionStaff.token)).toEqual({ code: 'BAD_USER_INPUT', field: 'assigneeAgencyId' });
+    expect(await refusal(SESSION, { input: { ...session, participants: participants(nowhere) } }, city.commissionStaff.token)).toEqual({ code: 'BAD_USER_INPUT', field: 'participants.agencyId' });
 
     const { updateAgency } = await city.admin.query<{ updateAgency: { active: boolean; version: number } }>(UPDATE_AGENCY, { id, input: { active: false } });
     expect(updateAgency).toMatchObject({ active: false, version: 2 });
     await projected([id], { accept: (rows) => rows[0]?.active === false && rows[0].revision === 2 });
     expect(await refusal(ISSUE, referral(id), city.handler.token)).toEqual({ code: 'BAD_USER_INPUT', field: 'partnerAgencyId' });
-    expect(await refusal(ASSIGNMENT, { input: { ...assignment, assigneeAgencyId: id } }, city.commissionStaff.token)).toEqual({ code: 'BAD_USER_INPUT', field: 'assigneeAgencyId' });
+    expect(await refusal(ASSIGNMENT, { input: assignment(id) }, city.commissionStaff.token)).toEqual({ code: 'BAD_USER_INPUT', field: 'assigneeAgencyId' });
     const { errors } = await graphql(ISSUE, referral(id), city.handler.token);
     expect(errors?.[0]?.message).toMatch(/is no longer active/);
   });

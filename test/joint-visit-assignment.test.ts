@@ -1,8 +1,8 @@
-import { AgencyTopics, AssignmentUpdateReported, agencyTopic } from '@xinfang/kit';
+import { AgencyTopics, AssignmentUpdateReported, Role, agencyTopic } from '@xinfang/kit';
 import { AgencySystem } from './support/agency-system';
 import { TopicListener, eventually } from './support/kafka-listener';
-import { seedCity } from './support/seed';
-import type { City } from './support/seed';
+import { registerStaffMember, seedCity } from './support/seed';
+import type { City, SeededAgency } from './support/seed';
 
 interface AssignmentView {
   status: string;
@@ -31,13 +31,18 @@ describe('a joint-visit assignment from the commission to the court', () => {
   it('reaches the court through Kafka and is visible to the receiving procuratorate', async () => {
     const petition = await city.reception.registerPetition({ category: 'APPEAL', summary: 'Appeals the enforcement of a compensation judgment.' });
     const startsAt = new Date(Date.now() + 24 * 3600_000);
+    const dutyLeader = (agency: SeededAgency, name: string) => registerStaffMember(agency, { key: 'duty-leader', name, department: '信访', roles: [Role.LEADER] });
+    const [procuratorateLeader, courtLeader] = await Promise.all([dutyLeader(city.agencies.procuratorate, '陈副检察长'), dutyLeader(city.agencies.court, '王副院长')]);
     const { scheduleJointVisitSession: session } = await city.commissionStaff.query<{ scheduleJointVisitSession: { id: string } }>(
       `mutation($input: ScheduleJointVisitSessionInput!) { scheduleJointVisitSession(input: $input) { id } }`,
-      { input: { title: '联合接访日', location: '市信访接待中心', startsAt, endsAt: new Date(startsAt.getTime() + 4 * 3600_000), participatingAgencyIds: [city.agencies.procuratorate.id, city.agencies.court.id] } },
+      { input: { title: '联合接访日', location: '市信访接待中心', startsAt, endsAt: new Date(startsAt.getTime() + 4 * 3600_000), participants: [
+        { agencyId: city.agencies.procuratorate.id, onDutyLeaderId: procuratorateLeader.identity.userId },
+        { agencyId: city.agencies.court.id, onDutyLeaderId: courtLeader.identity.userId },
+      ] } },
     );
     const { createAssignment: assignment } = await city.commissionStaff.query<{ createAssignment: { id: string; status: string } }>(
       `mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id status } }`,
-      { input: { petitionId: petition.id, sessionId: session.id, assigneeAgencyId: city.agencies.court.id, task: 'Check why the judgment was not enforced', dueAt: new Date(Date.now() + 15 * 24 * 3600_000) } },
+      { input: { petitionId: petition.id, sessionId: session.id, lead: { agencyId: city.agencies.court.id, task: 'Check why the judgment was not enforced', workingDays: 15 } } },
     );
     expect(assignment.status).toBe('ASSIGNED');
 
@@ -63,7 +68,7 @@ describe('a joint-visit assignment from the commission to the court', () => {
     const petition = await city.reception.registerPetition({ category: 'APPEAL', summary: 'Appeals the length of an enforcement.' });
     const { createAssignment: assignment } = await city.commissionStaff.query<{ createAssignment: { id: string } }>(
       `mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
-      { input: { petitionId: petition.id, assigneeAgencyId: city.agencies.court.id, task: 'Explain the enforcement delay', dueAt: new Date(Date.now() + 15 * 24 * 3600_000) } },
+      { input: { petitionId: petition.id, lead: { agencyId: city.agencies.court.id, task: 'Explain the enforcement delay', workingDays: 15 } } },
     );
     const courtSystem = await AgencySystem.connect(city.agencies.court.id);
     const otherSystem = await AgencySystem.connect(city.agencies.civilAffairs.id);

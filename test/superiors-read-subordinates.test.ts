@@ -59,7 +59,7 @@ describe('superior procuratorates reading the work of those below them', () => {
     const referral = await chain.countyHandler.issueReferral(assistanceCase.id, chain.agencies.womensFederation.id);
     const { createAssignment: assignment } = await chain.commissionStaff.query<{ createAssignment: { id: string } }>(
       `mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
-      { input: { petitionId: countyPetition.id, assigneeAgencyId: chain.agencies.womensFederation.id, task: 'Visit the family with the county procuratorate', dueAt: new Date(Date.now() + 15 * 24 * 3600_000) } },
+      { input: { petitionId: countyPetition.id, lead: { agencyId: chain.agencies.womensFederation.id, task: 'Visit the family with the county procuratorate', workingDays: 15 } } },
     );
 
     const CASE = `query($id: ID!) { assistanceCase(id: $id) { id handlingAgency { id } } }`;

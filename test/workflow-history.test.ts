@@ -116,7 +116,7 @@ describe('the history of a matter, step by step', () => {
     const petition = await city.reception.registerPetition({ category: 'APPEAL', summary: 'Appeals the enforcement of a compensation judgment.' });
     const { createAssignment: assignment } = await city.commissionStaff.query<{ createAssignment: { id: string } }>(
       `mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
-      { input: { petitionId: petition.id, assigneeAgencyId: city.agencies.court.id, task: 'Check why the judgment was not enforced', dueAt: new Date(Date.now() + 15 * 24 * 3600_000) } },
+      { input: { petitionId: petition.id, lead: { agencyId: city.agencies.court.id, task: 'Check why the judgment was not enforced', workingDays: 15 } } },
     );
     expect(await refused(city.commissionStaff, 'reportAssignmentProgress', { id: assignment.id, note: 'Not ours to report' })).toEqual(['FORBIDDEN']);
     expect(await refused(city.courtStaff, 'completeAssignment', { id: assignment.id, outcome: ' ' })).toEqual(['BAD_USER_INPUT']);

@@ -180,7 +180,7 @@ export type ProcuratorateChain = Awaited<ReturnType<typeof seedProcuratorateChai
 /** The GraphQL types of the arguments workflow-step mutations take. */
 const STEP_ARGUMENT_TYPES: Record<string, string> = {
   id: 'ID!', expectedVersion: 'Int', reason: 'String!', outcome: 'String!', note: 'String!', reply: 'String!', result: 'String!',
-  legalBasis: 'String!', substantivelyResolved: 'Boolean!', days: 'Int!', toAgencyId: 'ID!', department: 'String!', handlerStaffId: 'ID!', opinion: 'String!', agencyId: 'ID!', conferenceAgencyId: 'ID!', rating: 'Satisfaction!', comment: 'String!',
+  legalBasis: 'String!', substantivelyResolved: 'Boolean!', days: 'Int!', toAgencyId: 'ID!', department: 'String!', handlerStaffId: 'ID!', opinion: 'String!', agencyId: 'ID!', conferenceAgencyId: 'ID!', rating: 'Satisfaction!', comment: 'String!', workingDays: 'Int!',
 };
 
 /** A workflow-step mutation with its arguments as variables, e.g. `stepMutation('declineReferral', { id, reason })`. */
@@ -194,4 +194,16 @@ export function stepMutation(mutation: string, variables: Record<string, unknown
 export async function takeStepAs(actor: Actor, mutation: string, variables: Record<string, unknown>): Promise<{ id: string; status: string; version: number }> {
   const data = await actor.query<Record<string, { id: string; status: string; version: number }>>(stepMutation(mutation, variables), variables);
   return data[mutation] as { id: string; status: string; version: number };
+}
+
+/**
+ * One more agency in a seeded city (a police bureau, a justice bureau), known to every
+ * directory copy and with its own topics made, like those `seedCity` registers.
+ */
+export async function addAgency(city: Pick<City, 'admin' | 'agencies'>, agency: { key: string; name: string; englishName: string; type: string }): Promise<SeededAgency> {
+  const suffix = city.agencies.commission.id.split('-').pop()!;
+  const registered = await registerAgency(city.admin, suffix, agency);
+  await projected([registered.id]);
+  await waitForTopic(allTopicsOfAgency(registered.id).map((topic) => topic.name));
+  return registered;
 }

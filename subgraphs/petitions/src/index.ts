@@ -3,6 +3,8 @@ import { AgencyReference, StaffReference, Topics, createLogger, directoryConsume
 import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
 import { seedDemoPetitions } from './demo/demo-petitions';
 import { migrations } from './migrations';
+import { PetitionAssignee } from './joint-visit-assignee/petition-assignee.entity';
+import { petitionAssigneesConsumer } from './joint-visit-assignee/petition-assignees.consumer';
 import { Hearing } from './hearing/hearing.entity';
 import { ledgerRoutes } from './ledger/ledger-export.routes';
 import { LedgerResolver } from './ledger/ledger.resolver';
@@ -44,11 +46,12 @@ export const petitionsSubgraph: SubgraphModule = {
   ],
   orphanedTypes: [AgencyReference, StaffReference],
   references: { Petition: { __resolveReference: resolvePetitionReference } },
-  entities: [Petition, Petitioner, PetitionRepeatLink, PersonalDataAccess, RiskAssessment, Hearing, ReceptionSlot, ReceptionBooking],
+  entities: [Petition, Petitioner, PetitionAssignee, PetitionRepeatLink, PersonalDataAccess, RiskAssessment, Hearing, ReceptionSlot, ReceptionBooking],
   migrations,
   produces: [Topics.petitionEvents],
   // Its copy of the directory: the agency hierarchy for access, the calendar's corrections for clocks.
-  consumers: [directoryConsumer('petitions')],
+  // And which agencies the commission assigned a petition to, so they may follow it.
+  consumers: [directoryConsumer('petitions'), petitionAssigneesConsumer],
   keepsDeadlines: true,
   routes: ledgerRoutes,
   seedDemoData: seedDemoPetitions,

@@ -34,3 +34,17 @@ describe('who sees an assignment', () => {
     expect(sees('city-court', [Role.HANDLER])).toBe(false);
   });
 });
+
+describe('who sees the parts of one assignment decision', () => {
+  const coHandlerPart = { assigneeAgencyId: 'procuratorate-1', assignedByAgencyId: 'commission-1', decisionAgencyIds: ['court-1', 'procuratorate-1'] };
+  const sees = (agencyId: string) => assignmentWorks(coHandlerPart, null).some((work) => mayRead({ agencyId, roles: [Role.HANDLER] }, work, []));
+
+  it('lets the lead agency follow its co-handlers, and them each other', () => {
+    expect(sees('court-1')).toBe(true);
+    expect(sees('procuratorate-1')).toBe(true);
+  });
+
+  it('hides them from agencies outside the decision', () => {
+    expect(sees('police-1')).toBe(false);
+  });
+});

@@ -8,8 +8,10 @@ import type { Assignment } from './assignment.entity';
  * to the assignee, and also part of its petition, so the agency that received the petition
  * (and its superiors) can follow where it went once petitions.events.v1 has told us who that is.
  */
-export function assignmentWorks(assignment: Pick<Assignment, 'assigneeAgencyId' | 'assignedByAgencyId'>, petitionReceivedBy: string | null): Work[] {
-  const works: Work[] = [{ owner: assignment.assignedByAgencyId, addressedTo: [assignment.assigneeAgencyId] }];
+export function assignmentWorks(assignment: Pick<Assignment, 'assigneeAgencyId' | 'assignedByAgencyId'> & Partial<Pick<Assignment, 'decisionAgencyIds'>>, petitionReceivedBy: string | null): Work[] {
+  // Addressed to every agency of the decision: the lead follows its co-handlers, and they it.
+  const addressedTo = [...new Set([assignment.assigneeAgencyId, ...(assignment.decisionAgencyIds ?? [])])];
+  const works: Work[] = [{ owner: assignment.assignedByAgencyId, addressedTo }];
   if (petitionReceivedBy) works.push({ owner: petitionReceivedBy });
   return works;
 }

@@ -7,17 +7,28 @@ describe('assignment transitions', () => {
     expect(nextStatus(ASSIGNMENT_STEPS, AssignmentStatus.IN_PROGRESS, AssignmentAction.REPORT_PROGRESS)).toBe(AssignmentStatus.IN_PROGRESS);
   });
 
-  it('completes an assigned or in-progress assignment', () => {
-    expect(nextStatus(ASSIGNMENT_STEPS, AssignmentStatus.ASSIGNED, AssignmentAction.COMPLETE)).toBe(AssignmentStatus.COMPLETED);
-    expect(nextStatus(ASSIGNMENT_STEPS, AssignmentStatus.IN_PROGRESS, AssignmentAction.COMPLETE)).toBe(AssignmentStatus.COMPLETED);
+  it('completes or sends back an open assignment', () => {
+    for (const from of [AssignmentStatus.ASSIGNED, AssignmentStatus.IN_PROGRESS]) {
+      expect(nextStatus(ASSIGNMENT_STEPS, from, AssignmentAction.COMPLETE)).toBe(AssignmentStatus.COMPLETED);
+      expect(nextStatus(ASSIGNMENT_STEPS, from, AssignmentAction.SEND_BACK)).toBe(AssignmentStatus.SENT_BACK);
+    }
   });
 
-  it('refuses every step on a completed assignment', () => {
-    expect(actionsFrom(ASSIGNMENT_STEPS, AssignmentStatus.COMPLETED)).toEqual([]);
+  it('leaves the status where it is on extensions and supervision', () => {
+    for (const action of [AssignmentAction.REQUEST_EXTENSION, AssignmentAction.APPROVE_EXTENSION, AssignmentAction.REMIND, AssignmentAction.ESCALATE, AssignmentAction.MARK_OVERDUE]) {
+      expect(nextStatus(ASSIGNMENT_STEPS, AssignmentStatus.IN_PROGRESS, action)).toBe(AssignmentStatus.IN_PROGRESS);
+    }
   });
 
-  it('has the assignee take every step, and say what was done', () => {
-    for (const step of Object.values(ASSIGNMENT_STEPS)) expect(step).toMatchObject({ by: 'ASSIGNEE', needsNote: true });
+  it('allows only supervision notes on a finished assignment', () => {
+    expect(actionsFrom(ASSIGNMENT_STEPS, AssignmentStatus.COMPLETED)).toEqual([AssignmentAction.ADD_SUPERVISION_NOTE]);
+    expect(actionsFrom(ASSIGNMENT_STEPS, AssignmentStatus.SENT_BACK)).toEqual([AssignmentAction.ADD_SUPERVISION_NOTE]);
+  });
+
+  it('has the assignee report and the commission supervise', () => {
+    const sideOf = (action: AssignmentAction) => ASSIGNMENT_STEPS[action].by;
+    expect([AssignmentAction.REPORT_PROGRESS, AssignmentAction.COMPLETE, AssignmentAction.SEND_BACK, AssignmentAction.REQUEST_EXTENSION].map(sideOf)).toEqual(['ASSIGNEE', 'ASSIGNEE', 'ASSIGNEE', 'ASSIGNEE']);
+    expect([AssignmentAction.APPROVE_EXTENSION, AssignmentAction.REMIND, AssignmentAction.ESCALATE, AssignmentAction.MARK_OVERDUE].map(sideOf)).toEqual(['ASSIGNER', 'ASSIGNER', 'ASSIGNER', 'ASSIGNER']);
   });
 
   it('has a step for every action', () => {

@@ -1,5 +1,5 @@
 import { AgencyTopics, AssignmentUpdateReported, Role, reportedStepsConsumer } from '@xinfang/kit';
-import { AssignmentAction } from './assignment-status';
+import { REPORTABLE_BY_EVENT } from './assignment-status';
 import { ASSIGNMENT_WORKFLOW } from './assignment-workflow';
 
 /**
@@ -14,5 +14,6 @@ export const assignmentUpdatesConsumer = reportedStepsConsumer({
   workflow: ASSIGNMENT_WORKFLOW,
   roles: [Role.HANDLER],
   subjectOf: (data) => data.assignmentId,
-  actionOf: (reported) => AssignmentAction[reported as keyof typeof AssignmentAction],
+  // The contract allows only these; anything else never reaches here (dead-lettered as invalid).
+  actionOf: (reported) => REPORTABLE_BY_EVENT.find((action) => action === reported)!,
 });

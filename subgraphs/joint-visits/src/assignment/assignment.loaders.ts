@@ -9,3 +9,6 @@ export const assignmentsByPetition = (context: RequestContext) => loaderByField(
 
 /** Assignments made at many sessions in one query per request, oldest first. */
 export const assignmentsBySession = (context: RequestContext) => loaderByField(context, Assignment, 'sessionId', { orderBy: OLDEST_FIRST });
+
+/** The assignments of many decisions (lead and co-handlers) in one query per request. */
+export const assignmentsByDecision = (context: RequestContext) => loaderByField(context, Assignment, 'decisionId', { orderBy: OLDEST_FIRST });

@@ -1,11 +1,15 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AgencyReference, ConnectionType, PageArgs, Role, WorkflowHistoryEntry, agencyReference, historyOf, paginate, requireCaller } from '@xinfang/kit';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AgencyReference, ConnectionType, PageArgs, Role, StaffReference, WorkflowHistoryEntry, agencyReference, historyOf, paginate, requireCaller, staffReference } from '@xinfang/kit';
 import type { Connection, RequestContext } from '@xinfang/kit';
 import { JointVisitSession } from '../joint-visit-session/joint-visit-session.entity';
 import { sessionById } from '../joint-visit-session/joint-visit-session.loaders';
 import { PetitionReference, petitionReference } from '../petition/petition.stub';
 import { Assignment } from './assignment.entity';
-import { AssignmentStatus } from './assignment-status';
+import { AssigneeRole, AssignmentStatus } from './assignment-status';
+import { assignmentsByDecision } from './assignment.loaders';
+import { visibleAssignments } from './assignment-access';
+
+const OPEN = [AssignmentStatus.ASSIGNED, AssignmentStatus.IN_PROGRESS];
 import { ASSIGNMENT_WORKFLOW } from './assignment-workflow';
 import { createAssignment } from './assignment.service';
 import { CreateAssignmentInput } from './create-assignment.input';
@@ -29,6 +33,37 @@ export class AssignmentResolver {
   @Mutation(() => Assignment, { description: 'Assigns (交办) a petition to an agency; the agency is told through Kafka.' })
   async createAssignment(@Arg('input') input: CreateAssignmentInput, @Ctx() context: RequestContext): Promise<Assignment> {
     return createAssignment(context.em, input, requireCaller(context), context.traceparent);
+  }
+
+  @Authorized(Role.COMMISSION)
+  @Query(() => AssignmentConnection, { description: 'For the commission (督办): its open assignments whose deadline has passed (超期), the longest overdue first.' })
+  async overdueAssignments(
+    @Arg('assigneeAgencyId', () => ID, { nullable: true, description: 'Only those assigned to this agency.' }) assigneeAgencyId: string | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() context: RequestContext,
+  ): Promise<Connection<Assignment>> {
+    const caller = requireCaller(context);
+    const where = {
+      assignedByAgencyId: caller.agencyId, status: { $in: OPEN }, overdueSince: { $ne: null },
+      ...(assigneeAgencyId ? { assigneeAgencyId } : {}),
+    };
+    return paginate(context.em, Assignment, where, 'dueAt', page, 'asc');
+  }
+
+  @FieldResolver(() => [Assignment], { description: 'Every assignment of the same decision you may see: the lead\'s and the co-handlers\', this one included, lead first.' })
+  async decision(@Root() assignment: Assignment, @Ctx() context: RequestContext): Promise<Assignment[]> {
+    const all = await assignmentsByDecision(context).load(assignment.decisionId);
+    return visibleAssignments(context, [...all].sort((a, b) => Number(b.role === AssigneeRole.LEAD) - Number(a.role === AssigneeRole.LEAD)));
+  }
+
+  @FieldResolver(() => AgencyReference, { nullable: true, description: 'Where the commission escalated it (督办升级): the assignee\'s superior, or the commission itself.' })
+  escalatedTo(@Root() assignment: Assignment): AgencyReference | null {
+    return assignment.escalatedToAgencyId ? agencyReference(assignment.escalatedToAgencyId) : null;
+  }
+
+  @FieldResolver(() => StaffReference, { nullable: true, description: 'The commission\'s leader it was escalated to, when the assignee has no superior.' })
+  escalatedToLeader(@Root() assignment: Assignment): StaffReference | null {
+    return assignment.escalatedToStaffId ? staffReference(assignment.escalatedToStaffId) : null;
   }
 
   @FieldResolver(() => AgencyReference, { description: 'The agency that must do the work.' })

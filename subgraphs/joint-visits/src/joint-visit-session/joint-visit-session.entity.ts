@@ -1,12 +1,18 @@
 import { ArrayType, Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 
+/** One participating agency's leader on duty at a session. */
+export interface OnDutyLeader {
+  agencyId: string;
+  staffId: string;
+}
+
 /** A joint-visit session (联合接访): agencies receive petitioners together, organised by the commission (政法委). */
 @ObjectType({ description: 'A joint-visit session (联合接访) where the procuratorate, court, police, justice bureau and others receive petitioners together.' })
 @Entity({ tableName: 'joint_visit_session' })
 @Index({ properties: ['startsAt', 'endsAt'] })
 export class JointVisitSession {
-  [OptionalProps]?: 'createdAt';
+  [OptionalProps]?: 'createdAt' | 'onDutyLeaders';
 
   @Field(() => ID, { description: 'The session\'s id.' })
   @PrimaryKey({ type: 'uuid' })
@@ -35,6 +41,10 @@ export class JointVisitSession {
   /** The agencies taking part; resolved as `participatingAgencies`. */
   @Property({ type: ArrayType, columnType: 'text[]' })
   participatingAgencyIds!: string[];
+
+  /** Each participating agency's leader on duty (值班领导), as directory staff; resolved as `participants`. */
+  @Property({ type: 'json' })
+  onDutyLeaders: OnDutyLeader[] = [];
 
   @Field({ description: 'Who scheduled it (user id).' })
   @Property({ type: 'text' })

@@ -1,6 +1,7 @@
-import { ArrayMaxSize, ArrayNotEmpty, IsDate, Length, Validate, ValidatorConstraint } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsDate, Length, Validate, ValidateNested, ValidatorConstraint } from 'class-validator';
 import type { ValidationArguments, ValidatorConstraintInterface } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
+import { SessionParticipantInput } from './session-participant';
 import { endsAfterStart } from './session-window';
 
 @ValidatorConstraint({ name: 'endsAfterStart' })
@@ -34,9 +35,9 @@ export class ScheduleJointVisitSessionInput {
   @Validate(EndsAfterStart)
   endsAt!: Date;
 
-  @Field(() => [ID], { description: 'The agencies taking part: procuratorate, court, police, justice bureau, ...' })
+  @Field(() => [SessionParticipantInput], { description: 'The agencies taking part (procuratorate, court, police, justice bureau, ...), each with its leader on duty.' })
   @ArrayNotEmpty()
   @ArrayMaxSize(50)
-  @Length(1, 100, { each: true })
-  participatingAgencyIds!: string[];
+  @ValidateNested({ each: true })
+  participants!: SessionParticipantInput[];
 }

@@ -27,7 +27,30 @@ export type ClockRuleCode =
   | 'RE_REVIEW_ANSWER'
   | 'REFERRAL_HANDOVER'
   | 'ASSISTANCE_DECISION'
-  | 'RETURN_VISIT';
+  | 'RETURN_VISIT'
+  | AssignmentTermCode;
+
+/**
+ * The terms a political-legal commission gives an agency for an assignment (交办) at a joint
+ * visit, in working days: the commission picks one per assignee. The platform's choice, not
+ * a legal deadline; extendable (approved by the commission) twice, by 30 working days in all.
+ */
+export const ASSIGNMENT_TERMS_WORKING_DAYS = [5, 10, 15, 30] as const;
+export type AssignmentTerm = (typeof ASSIGNMENT_TERMS_WORKING_DAYS)[number];
+export type AssignmentTermCode = `ASSIGNMENT_${AssignmentTerm}_WORKING_DAYS`;
+
+/** The clock rule of an assignment term, e.g. ASSIGNMENT_15_WORKING_DAYS. */
+export function assignmentTermRule(workingDays: AssignmentTerm): AssignmentTermCode {
+  return `ASSIGNMENT_${workingDays}_WORKING_DAYS`;
+}
+
+const assignmentTerm = (amount: AssignmentTerm): NamedClockRule => ({
+  code: assignmentTermRule(amount),
+  title: `交办事项${amount}个工作日内办结`,
+  unit: 'WORKING_DAYS',
+  amount,
+  extensionPolicy: { maxExtensions: 2, maxAmount: 30, unit: 'WORKING_DAYS' },
+});
 
 const days = (amount: number) => ({ unit: 'CALENDAR_DAYS', amount, extensionPolicy: NO_EXTENSION }) as const;
 const workingDays = (amount: number) => ({ unit: 'WORKING_DAYS', amount, extensionPolicy: NO_EXTENSION }) as const;
@@ -77,6 +100,10 @@ export const CLOCK_RULES: { readonly [code in ClockRuleCode]: NamedClockRule } =
     ...days(30),
     settable: { titleFor: (amount) => `结案后${amount}日内回访` },
   },
+  ASSIGNMENT_5_WORKING_DAYS: assignmentTerm(5),
+  ASSIGNMENT_10_WORKING_DAYS: assignmentTerm(10),
+  ASSIGNMENT_15_WORKING_DAYS: assignmentTerm(15),
+  ASSIGNMENT_30_WORKING_DAYS: assignmentTerm(30),
 };
 
 /**

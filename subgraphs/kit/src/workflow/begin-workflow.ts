@@ -9,7 +9,7 @@ export interface WorkflowStart {
   action: string;
   actor: Actor;
   note?: string | null;
-  event: StepEvent;
+  event: StepEvent | readonly StepEvent[];
   traceparent?: string;
   /** When it came to be, if not now (a record entered after the fact). */
   at?: Date;

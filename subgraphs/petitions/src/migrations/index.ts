@@ -7,6 +7,7 @@ import { Migration20261123000040JurisdictionDisputes } from './Migration20261123
 import { Migration20261123000050ReturnVisits } from './Migration20261123000050_return_visits';
 import { Migration20261123000060ReceptionDays } from './Migration20261123000060_reception_days';
 
+import { Migration20261124000020PetitionAssignees } from './Migration20261124000020_petition_assignees';
 /** Oldest first; listed explicitly so compiled and test runs load the same classes. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261121000002_petition', class: Migration20261121000002Petition },
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123000040_jurisdiction_disputes', class: Migration20261123000040JurisdictionDisputes },
   { name: 'Migration20261123000050_return_visits', class: Migration20261123000050ReturnVisits },
   { name: 'Migration20261123000060_reception_days', class: Migration20261123000060ReceptionDays },
+  { name: 'Migration20261124000020_petition_assignees', class: Migration20261124000020PetitionAssignees },
 ];

@@ -1,7 +1,8 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AgencyReference, DeadlineClock, NotFoundError, PageArgs, Public, Role, agencyReference, deadlinesOf, paginate, readAccess, requireCaller } from '@xinfang/kit';
+import { AgencyReference, DeadlineClock, ForbiddenError, NotFoundError, PageArgs, Public, Role, agencyReference, deadlinesOf, paginate, requireCaller } from '@xinfang/kit';
 import type { Connection, RequestContext } from '@xinfang/kit';
-import { petitionWork, petitionsNotVisible } from './petition-access';
+import { petitionsNotVisible } from './petition-access';
+import { petitionReading } from '../joint-visit-assignee/petition-reading';
 import { Petition } from './petition.entity';
 import { PetitionConnection } from './petition.connection';
 import { PETITION_SUBJECT, dueAtOf } from './petition-deadlines';
@@ -19,10 +20,10 @@ import { RegisterPetitionPayload } from './register-petition.payload';
 export class PetitionResolver {
   @Query(() => Petition, { nullable: true, description: 'One petition, if your agency may read it.' })
   async petition(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Petition | null> {
-    const access = readAccess(context);
     const petition = await petitionById(context).load(id);
     if (!petition) throw new NotFoundError('Petition', id);
-    await access.assertMayRead(petitionWork(petition), petitionsNotVisible(petition.receivingAgencyId));
+    // An agency assigned the petition at a joint visit reads it too (its summary, at least).
+    if ((await petitionReading(context, petition)) === 'NONE') throw new ForbiddenError(petitionsNotVisible(petition.receivingAgencyId));
     return petition;
   }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PetitionRegistered, actorFromIdentity, beginWorkflow, requireActiveAgency, stepEvent } from '@xinfang/kit';
+import { BadUserInputError, PetitionRegistered, actorFromIdentity, beginWorkflow, requireActiveAgency, stepEvent } from '@xinfang/kit';
 import type { Identity } from '@xinfang/kit';
 import { assessDifficultCase, linkEarlierPetitions } from '../difficult-case/difficult-case.service';
 import { FinalDecisionError, finalDecisionOnSameMatter } from '../difficult-case/final-decision';
@@ -11,7 +11,7 @@ import { issueAccessCode, newTrackingNumber } from './access-code';
 import type { IssuedAccessCode } from './access-code';
 import { startPetitionDeadlines } from './petition-deadlines';
 import { Petition } from './petition.entity';
-import { PetitionStatus } from './petition-kind';
+import { PetitionChannel, PetitionStatus } from './petition-kind';
 import { PETITION_WORKFLOW } from './petition-workflow';
 import type { RegisterPetitionInput } from './register-petition.input';
 
@@ -28,6 +28,9 @@ export async function registerPetition(
 ): Promise<{ petition: Petition; accessCode: string }> {
   const { traceparent, registeredAt, note } = options;
   refuseProblems(petitionersProblems(input));
+  if (input.jointVisitSessionId && input.channel !== PetitionChannel.JOINT_VISIT) {
+    throw new BadUserInputError('jointVisitSessionId is only for petitions received at a joint visit (channel JOINT_VISIT)', { field: 'jointVisitSessionId' });
+  }
   const people = input.petitioners ?? [Object.assign(new PetitionerInput(), { name: input.petitionerName! })];
   const jurisdictionAgencyId = input.jurisdictionAgencyId ?? null;
   if (jurisdictionAgencyId) await requireActiveAgency(em, jurisdictionAgencyId, 'jurisdictionAgencyId');
@@ -69,6 +72,10 @@ export async function registerPetition(
     receivedAt: receivedAt.toISOString(),
     // Flags only, so judicial assistance can propose a case for a vulnerable petitioner.
     petitionerVulnerabilities: [...new Set(people.flatMap((person) => person.vulnerabilities ?? []))],
+    // Keyed hashes only: joint visits finds a petitioner's petitions by the ID number shown at a session.
+    ...(facts.people.idNumberHashes.length > 0 ? { petitionerIdHashes: facts.people.idNumberHashes } : {}),
+    // Joint visits owns sessions: it checks the session and links the petition when it hears of it.
+    ...(input.jointVisitSessionId ? { jointVisitSessionId: input.jointVisitSessionId } : {}),
   });
   await startPetitionDeadlines(em, petition);
   await beginWorkflow(em, PETITION_WORKFLOW, petition, { action: 'REGISTER', actor: actorFromIdentity(caller), note, event, traceparent, at: registeredAt });

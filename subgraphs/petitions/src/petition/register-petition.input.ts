@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsDate, IsOptional, Length, Max, MaxDate, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsDate, IsOptional, IsUUID, Length, Max, MaxDate, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { PetitionerInput } from '../petitioner/petitioner.input';
 import { PetitionCategory, PetitionChannel } from './petition-kind';
@@ -49,4 +49,9 @@ export class RegisterPetitionInput {
   @IsDate()
   @MaxDate(() => new Date(Date.now() + 60_000), { message: 'receivedAt cannot be in the future' })
   receivedAt?: Date;
+
+  @Field(() => ID, { nullable: true, description: 'With channel JOINT_VISIT: the joint-visit session (联合接访) it was received at, which then lists it.' })
+  @IsOptional()
+  @IsUUID()
+  jointVisitSessionId?: string;
 }

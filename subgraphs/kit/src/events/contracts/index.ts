@@ -1,6 +1,6 @@
 import type { EventContract } from '../contract';
 import { AssistanceCaseOpened, AssistanceCaseStepTaken } from './assistance-case-events';
-import { AssignmentCreated, AssignmentStatusChanged, AssignmentUpdateReported } from './assignment-events';
+import { AssignmentCreated, AssignmentEscalated, AssignmentStatusChanged, AssignmentUpdateReported, PetitionAssignedToAgency } from './assignment-events';
 import { AgencyRegistered, AgencyUpdated, CalendarCorrected, StaffRegistered, StaffUpdated } from './directory-events';
 import { DeadlineApproaching, DeadlineMissed } from './deadline-events';
 import { PetitionRegistered, PetitionRiskWarningRaised, PetitionStatusChanged, PetitionTransferred } from './petition-events';
@@ -29,6 +29,8 @@ export const allEventContracts: EventContract[] = [
   AssignmentCreated,
   AssignmentStatusChanged,
   AssignmentUpdateReported,
+  AssignmentEscalated,
+  PetitionAssignedToAgency,
   AgencyRegistered,
   AgencyUpdated,
   StaffRegistered,

@@ -19,6 +19,10 @@ export const PetitionRegistered = defineEvent({
     // Optional, not defaulted: a v1 event written before the field existed stays valid as published.
     petitionerVulnerabilities: z.array(z.string()).optional()
       .describe('Vulnerability flags of its petitioners (MINOR, DISABLED, ...), never names: judicial assistance proposes a case for them. Absent means none.'),
+    petitionerIdHashes: z.array(z.string()).optional()
+      .describe('Keyed hashes (HMAC, the platform\'s personal-data hash key) of its petitioners\' ID numbers, never the numbers: joint visits finds a returning petitioner\'s petitions by them. Absent means none given.'),
+    jointVisitSessionId: z.uuid().optional()
+      .describe('The joint-visit session (联合接访) it was received at, for channel JOINT_VISIT; joint-visits links the two.'),
   }),
 });
 

@@ -1,10 +1,15 @@
 import 'reflect-metadata';
-import { AgencyReference, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
+import { AgencyReference, Topics, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
 import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
 import { Assignment } from './assignment/assignment.entity';
 import { AssignmentResolver } from './assignment/assignment.resolver';
 import { assignmentUpdatesConsumer } from './assignment/assignment-updates.consumer';
 import { AssignmentStepsResolver } from './assignment/assignment-steps.resolver';
+import { CaseCarryingVisit } from './case-carrying-visit/case-carrying-visit.entity';
+import { CaseCarryingVisitResolver, PetitionCaseCarryingVisitsResolver } from './case-carrying-visit/case-carrying-visit.resolver';
+import { ContactPoint } from './contact-point/contact-point.entity';
+import { ContactPointPetition } from './contact-point/contact-point-petition.entity';
+import { ContactPointPetitionResolver, ContactPointResolver } from './contact-point/contact-point.resolver';
 import { JointVisitSession } from './joint-visit-session/joint-visit-session.entity';
 import { JointVisitSessionResolver } from './joint-visit-session/joint-visit-session.resolver';
 import { migrations } from './migrations';
@@ -12,14 +17,21 @@ import { PetitionJointVisitsResolver } from './petition/petition-joint-visits.re
 import { petitionEventsConsumer } from './petition/petition-events.consumer';
 import { PetitionReference } from './petition/petition.stub';
 import { ReceivedPetition } from './petition/received-petition.entity';
+import { VisitQuotaSetting } from './visit-quota/visit-quota-setting.entity';
+import { VisitQuotaResolver } from './visit-quota/visit-quota.resolver';
 
 /** Joint visits (联合接访) coordinated by the political-legal commission (政法委), and their assignments. */
 export const jointVisitsSubgraph: SubgraphModule = {
   name: 'joint-visits',
-  resolvers: [JointVisitSessionResolver, AssignmentResolver, AssignmentStepsResolver, PetitionJointVisitsResolver],
+  resolvers: [
+    JointVisitSessionResolver, AssignmentResolver, AssignmentStepsResolver, PetitionJointVisitsResolver,
+    CaseCarryingVisitResolver, PetitionCaseCarryingVisitsResolver, VisitQuotaResolver, ContactPointResolver, ContactPointPetitionResolver,
+  ],
   orphanedTypes: [AgencyReference, PetitionReference],
-  entities: [JointVisitSession, Assignment, ReceivedPetition],
+  entities: [JointVisitSession, Assignment, ReceivedPetition, CaseCarryingVisit, VisitQuotaSetting, ContactPoint, ContactPointPetition],
   migrations,
+  // Leaders' case-carrying visits (带案下访) on `joint-visits.case-carrying-visits.v1`.
+  produces: [Topics.caseCarryingVisits],
   // The directory copy lets assignments and sessions refuse agencies that are unknown or inactive.
   // Assignments go out on each assignee's own topic (`agency.<id>.assignments.v1`), made as they are needed.
   consumers: [petitionEventsConsumer, assignmentUpdatesConsumer, directoryConsumer('joint-visits')],

@@ -12,6 +12,8 @@ export const Topics = {
   assistanceCases: { name: 'assistance.cases.v1', partitions: 6 },
   /** Due-soon and missed deadlines from every subgraph that keeps clocks; keyed by the matter's id. */
   deadlines: { name: 'clocks.deadlines.v1', partitions: 6 },
+  /** Leaders' case-carrying visits down to the grassroots (带案下访), keyed by visit id. */
+  caseCarryingVisits: { name: 'joint-visits.case-carrying-visits.v1', partitions: 6 },
 } satisfies Record<string, TopicSpec>;
 
 /** Where a consumer puts what it cannot process, with the reason; same partitioning. */

@@ -10,6 +10,8 @@ import { CaseCarryingVisitResolver, PetitionCaseCarryingVisitsResolver } from '.
 import { ContactPoint } from './contact-point/contact-point.entity';
 import { ContactPointPetition } from './contact-point/contact-point-petition.entity';
 import { ContactPointPetitionResolver, ContactPointResolver } from './contact-point/contact-point.resolver';
+import { seedDemoJointVisits } from './demo/demo-contact-points';
+import { demoVisitsConsumer } from './demo/demo-visits';
 import { JointVisitSession } from './joint-visit-session/joint-visit-session.entity';
 import { JointVisitSessionResolver } from './joint-visit-session/joint-visit-session.resolver';
 import { migrations } from './migrations';
@@ -35,8 +37,12 @@ export const jointVisitsSubgraph: SubgraphModule = {
   // The directory copy lets assignments and sessions refuse agencies that are unknown or inactive.
   // Assignments go out on each assignee's own topic (`agency.<id>.assignments.v1`), made as they are needed.
   consumers: [petitionEventsConsumer, assignmentUpdatesConsumer, directoryConsumer('joint-visits')],
+  // The demo city's contact points; its leaders' visits grow from its petitions (demo/demo-visits.ts).
+  seedDemoData: seedDemoJointVisits,
 };
 
 export function startJointVisits(options: Partial<StartSubgraphOptions> = {}): Promise<RunningSubgraph> {
-  return startSubgraph(jointVisitsSubgraph, { config: readSubgraphConfig('joint-visits'), ...options });
+  const config = readSubgraphConfig('joint-visits');
+  const consumers = config.seedDemoData ? [...jointVisitsSubgraph.consumers!, demoVisitsConsumer] : jointVisitsSubgraph.consumers;
+  return startSubgraph({ ...jointVisitsSubgraph, consumers }, { config, ...options });
 }

@@ -39,7 +39,8 @@ export async function ensureTopics(kafka: Kafka, topics: TopicSpec[]): Promise<v
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
-    const missing = topics.filter((topic) => !existing.has(topic.name));
+    // Two consumers of one subgraph may read the same topic; the broker refuses a name twice in one request.
+    const missing = [...new Map(topics.map((topic) => [topic.name, topic])).values()].filter((topic) => !existing.has(topic.name));
     if (missing.length === 0) return;
     await admin.createTopics({
       waitForLeaders: true,

@@ -5,7 +5,7 @@ import { knownToJointVisits } from './support/known-petitions';
 import { Actor, registerStaffMember, seedProcuratorateChain } from './support/seed';
 import type { ProcuratorateChain } from './support/seed';
 
-const RECORD = `mutation($input: RecordCaseCarryingVisitInput!) { recordCaseCarryingVisit(input: $input) { id visitDate reason leader { id name } followUps { task dueDate ownerStaffId } } }`;
+const RECORD = `mutation($input: RecordCaseCarryingVisitInput!) { recordCaseCarryingVisit(input: $input) { id visitDate reason leader { id name } followUps { task dueDate ownerStaffId owner { id name } pastDue } } }`;
 const QUOTA = `query($year: Int!, $agencyId: ID) { caseCarryingVisitQuota(year: $year, agencyId: $agencyId) { year asOfDate behindCount leaders { leader { id } agency { id } visits quota expectedSoFar behind shortfall } } }`;
 const VISITS = `query($id: ID!) { petition(id: $id) { caseCarryingVisits { id visitDate place reason reasonText companions { id } privacyProtected privacyNote } } }`;
 
@@ -63,7 +63,7 @@ describe('case-carrying visits and the yearly quota', () => {
       const { recordCaseCarryingVisit: eve } = await countyLeader.query<{ recordCaseCarryingVisit: { id: string; visitDate: string; followUps: unknown[] } }>(
         RECORD, { input: visit({ visitedAt: `${lastYear}-12-31T15:30:00Z` }) },
       );
-      expect(eve).toMatchObject({ visitDate: `${lastYear}-12-31`, followUps: [{ task: 'Ask the court for the enforcement file', dueDate: `${thisYear + 1}-01-15` }] });
+      expect(eve).toMatchObject({ visitDate: `${lastYear}-12-31`, followUps: [{ task: 'Ask the court for the enforcement file', dueDate: `${thisYear + 1}-01-15`, owner: { id: countyClerk.identity.userId, name: '县院检察官助理' }, pastDue: false }] });
       // An hour later it is 1 January in Beijing (still 31 December in UTC): this year's.
       const { recordCaseCarryingVisit: newYear } = await countyClerk.query<{ recordCaseCarryingVisit: { visitDate: string } }>(
         RECORD, { input: visit({ visitedAt: `${lastYear}-12-31T16:30:00Z`, reason: 'OTHER', reasonText: 'Her son asked us to come after a fall.', followUps: [] }) },

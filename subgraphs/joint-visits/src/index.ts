@@ -7,6 +7,7 @@ import { assignmentUpdatesConsumer } from './assignment/assignment-updates.consu
 import { AssignmentStepsResolver } from './assignment/assignment-steps.resolver';
 import { CaseCarryingVisit } from './case-carrying-visit/case-carrying-visit.entity';
 import { CaseCarryingVisitResolver, PetitionCaseCarryingVisitsResolver } from './case-carrying-visit/case-carrying-visit.resolver';
+import { FollowUpTaskResolver } from './case-carrying-visit/follow-up-task.resolver';
 import { ContactPoint } from './contact-point/contact-point.entity';
 import { ContactPointPetition } from './contact-point/contact-point-petition.entity';
 import { ContactPointPetitionResolver, ContactPointResolver } from './contact-point/contact-point.resolver';
@@ -27,7 +28,7 @@ export const jointVisitsSubgraph: SubgraphModule = {
   name: 'joint-visits',
   resolvers: [
     JointVisitSessionResolver, AssignmentResolver, AssignmentStepsResolver, PetitionJointVisitsResolver,
-    CaseCarryingVisitResolver, PetitionCaseCarryingVisitsResolver, VisitQuotaResolver, ContactPointResolver, ContactPointPetitionResolver,
+    CaseCarryingVisitResolver, PetitionCaseCarryingVisitsResolver, FollowUpTaskResolver, VisitQuotaResolver, ContactPointResolver, ContactPointPetitionResolver,
   ],
   orphanedTypes: [AgencyReference, PetitionReference],
   entities: [JointVisitSession, Assignment, ReceivedPetition, CaseCarryingVisit, VisitQuotaSetting, ContactPoint, ContactPointPetition],

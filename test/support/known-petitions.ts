@@ -34,3 +34,9 @@ export async function projectPetitionsInto(database: string, petitionIds: readon
     [petitionIds, receivingAgencyId],
   ));
 }
+
+/** Waits until joint visits know these petitions (from `petitions.events.v1`): visits and contact points name only those. */
+export async function knownToJointVisits(petitionIds: readonly string[], timeoutMs = 30_000): Promise<void> {
+  const count = () => withDatabase('joint-visits', async (client) => (await client.query('select 1 from received_petition where petition_id = any($1)', [petitionIds])).rowCount ?? 0);
+  await eventually(count, (known) => known === new Set(petitionIds).size, timeoutMs);
+}

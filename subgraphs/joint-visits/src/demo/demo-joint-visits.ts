@@ -47,7 +47,7 @@ const commissioner = () => identityOf(demoStaff.find((member) => member.agencyId
  * once: the directory copy is written first (as judicial assistance does) so the leaders on
  * duty are checked against it before its consumer has caught up.
  */
-export async function seedDemoJointVisits(em: EntityManager): Promise<void> {
+export async function seedDemoSessions(em: EntityManager): Promise<void> {
   for (const agency of demoDirectory.agencies) await projectAgency(em, agency);
   for (const member of demoDirectory.staff) await projectStaff(em, member);
   const participants = [COURT, POLICE, PROCURATORATE].map((agencyId) => ({ agencyId, onDutyLeaderId: staffOf(agencyId, true).id }));

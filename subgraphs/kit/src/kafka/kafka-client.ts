@@ -39,7 +39,8 @@ export async function ensureTopics(kafka: Kafka, topics: TopicSpec[]): Promise<v
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
-    // A subgraph may both produce and consume a topic (clocks.deadlines.v1): name each once, or Kafka refuses the whole request.
+    // A subgraph may produce and consume a topic, or two of its consumers read one: name each
+    // once, or Kafka refuses the whole request.
     const missing = [...new Map(topics.map((topic) => [topic.name, topic])).values()].filter((topic) => !existing.has(topic.name));
     if (missing.length === 0) return;
     await admin.createTopics({

@@ -1,5 +1,6 @@
 import type { EventContract } from '../contract';
 import { AssistanceCaseOpened, AssistanceCaseStepTaken } from './assistance-case-events';
+import { CaseCarryingVisitRecorded } from './case-carrying-visit-events';
 import { AssignmentCreated, AssignmentEscalated, AssignmentStatusChanged, AssignmentUpdateReported, PetitionAssignedToAgency } from './assignment-events';
 import { AgencyRegistered, AgencyUpdated, CalendarCorrected, StaffRegistered, StaffUpdated } from './directory-events';
 import { DeadlineApproaching, DeadlineMissed } from './deadline-events';
@@ -12,6 +13,7 @@ export * from './petition-events';
 export * from './referral-events';
 export * from './assistance-case-events';
 export * from './assignment-events';
+export * from './case-carrying-visit-events';
 export * from './directory-events';
 export * from './deadline-events';
 
@@ -31,6 +33,7 @@ export const allEventContracts: EventContract[] = [
   AssignmentUpdateReported,
   AssignmentEscalated,
   PetitionAssignedToAgency,
+  CaseCarryingVisitRecorded,
   AgencyRegistered,
   AgencyUpdated,
   StaffRegistered,

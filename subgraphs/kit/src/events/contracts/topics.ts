@@ -14,6 +14,8 @@ export const Topics = {
   deadlines: { name: 'clocks.deadlines.v1', partitions: 6 },
   /** Which agencies the commission assigned a petition to (交办), keyed by petition id; petitions lets them read it. */
   jointVisitAssignments: { name: 'joint-visits.assignments.v1', partitions: 6 },
+  /** Leaders' case-carrying visits down to the grassroots (带案下访), keyed by visit id. */
+  caseCarryingVisits: { name: 'joint-visits.case-carrying-visits.v1', partitions: 6 },
 } satisfies Record<string, TopicSpec>;
 
 /** Where a consumer puts what it cannot process, with the reason; same partitioning. */

@@ -21,6 +21,7 @@ const workspaces = {
   schemas: 'schemas',
   gateway: 'gateway',
   infra: 'infra',
+  'partner-connector': 'partner-connector',
 };
 
 module.exports = {
@@ -31,6 +32,7 @@ module.exports = {
   // Tests run the TypeScript sources of the workspace packages, not their builds.
   moduleNameMapper: {
     '^@xinfang/kit/identity$': '<rootDir>/subgraphs/kit/src/identity/index.ts',
+    '^@xinfang/kit/partner-system$': '<rootDir>/subgraphs/kit/src/partner-system/index.ts',
     '^@xinfang/agencies/demo-staff$': '<rootDir>/subgraphs/agencies/src/staff/demo-staff.ts',
     ...Object.fromEntries(Object.entries(workspaces).map(([name, dir]) => [`^@xinfang/${name}$`, `<rootDir>/${dir}/src/index.ts`])),
   },

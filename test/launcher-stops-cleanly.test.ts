@@ -49,6 +49,8 @@ async function expectStopsEverything(launched: Launched, signalTarget: number, s
   const commands = processes.map((entry) => entry.cmdline).join('\n');
   expect(commands).toContain('kafka.Kafka');
   expect(commands).toMatch(/bin\/postgres -D/);
+  // The demo civil-affairs bureau's own system runs beside the subgraphs, and stops with them.
+  expect(commands).toContain(join('partner-connector', 'dist', 'main.js'));
   process.kill(signalTarget, signal);
   const [code] = (await once(launched.child, 'exit')) as [number | null];
   expect(code).toBe(0);

@@ -5,4 +5,4 @@ export type { RunningPostgres, StartPostgresOptions } from './postgres';
 export { ensureKafkaJars, startKafka } from './kafka';
 export type { EnsureKafkaJarsOptions, RunningKafka, StartKafkaOptions } from './kafka';
 export { startPlatform } from './platform';
-export type { PlatformOptions, RunningPlatform } from './platform';
+export type { PartnerConnectorOptions, PlatformOptions, RunningPlatform } from './platform';

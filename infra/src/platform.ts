@@ -33,6 +33,19 @@ export interface PlatformOptions {
   logger: Logger;
   /** Aborting it cancels a start under way: what has started is stopped again. */
   signal?: AbortSignal;
+  /**
+   * Partner agencies whose own system is played by the example connector (partner-connector/),
+   * acknowledging the referrals they receive through Kafka. None unless asked: tests that need
+   * one run it themselves.
+   */
+  partnerConnectors?: PartnerConnectorOptions[];
+}
+
+export interface PartnerConnectorOptions {
+  agencyId: string;
+  /** Who the referral's history names as having answered. */
+  reportedBy: string;
+  reportedByName: string;
 }
 
 export interface RunningPlatform {
@@ -41,6 +54,8 @@ export interface RunningPlatform {
   databaseUrl: string;
   kafkaBrokers: string;
   keys: SigningKeyPair;
+  /** The agencies whose example connector runs. */
+  partnerConnectors: string[];
   stop(): Promise<void>;
 }
 
@@ -103,8 +118,14 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     );
     const subgraphUrls = Object.fromEntries(subgraphs.map((service) => [service.name, service.url]));
     const urlEnv = Object.fromEntries(subgraphs.map((service) => [`${service.name.toUpperCase().replace(/-/g, '_')}_URL`, service.url]));
-    const gateway = await launch('gateway', resolve(projectRoot, 'gateway', 'dist', 'main.js'), await portFor(0), urlEnv);
-    return { gatewayUrl: gateway.url, subgraphUrls, databaseUrl, kafkaBrokers, keys, stop };
+    const [gateway] = await Promise.all([
+      launch('gateway', resolve(projectRoot, 'gateway', 'dist', 'main.js'), await portFor(0), urlEnv),
+      // After the subgraphs: the agencies subgraph has announced the agency, so its topics exist.
+      ...(options.partnerConnectors ?? []).map(async (connector) => launch(`${connector.agencyId}-connector`, resolve(projectRoot, 'partner-connector', 'dist', 'main.js'), await freePort(), {
+        PARTNER_AGENCY_ID: connector.agencyId, REPORTED_BY: connector.reportedBy, REPORTED_BY_NAME: connector.reportedByName,
+      })),
+    ]);
+    return { gatewayUrl: gateway.url, subgraphUrls, databaseUrl, kafkaBrokers, keys, partnerConnectors: (options.partnerConnectors ?? []).map((connector) => connector.agencyId), stop };
   } catch (error) {
     await stop();
     throw error;

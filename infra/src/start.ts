@@ -1,10 +1,19 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { booleanFlag, createLogger, logLevel, port, readEnv, signIdentityToken } from '@xinfang/kit';
+import { demoDirectory } from '@xinfang/agencies/demo-directory';
 import { demoUsers } from '@xinfang/gateway';
 import { defaultDataDir } from './paths';
 import { startPlatform } from './platform';
-import type { RunningPlatform } from './platform';
+import type { PartnerConnectorOptions, RunningPlatform } from './platform';
+
+/** The demo city's civil-affairs bureau (蚌埠市民政局) answers its referrals with its own system: the example connector. */
+const demoCivilAffairs = demoDirectory.agencies.find((agency) => agency.type === 'CIVIL_AFFAIRS' && agency.level === 'MUNICIPAL')!;
+const DEMO_CONNECTOR: PartnerConnectorOptions = {
+  agencyId: demoCivilAffairs.agencyId,
+  reportedBy: `${demoCivilAffairs.agencyId}-system`,
+  reportedByName: `${demoCivilAffairs.name}转介系统`,
+};
 
 /**
  * `npm start`: the whole platform on this machine, with demo data, until SIGINT, SIGTERM or
@@ -35,6 +44,7 @@ async function main(): Promise<void> {
     kafkaBrokers: env.KAFKA_BROKERS,
     seedDemoData: env.SEED_DEMO_DATA,
     logLevel: env.LOG_LEVEL,
+    partnerConnectors: env.SEED_DEMO_DATA ? [DEMO_CONNECTOR] : [],
     serviceOutput: 'inherit',
     logger,
     signal: cancelStart.signal,
@@ -59,7 +69,8 @@ Xinfang Federation is up (${seconds} s).
 
   Gateway (Apollo Sandbox in a browser): ${platform.gatewayUrl}
   Subgraphs: ${subgraphs}
-  Kafka brokers (for partner systems): ${platform.kafkaBrokers}
+  Kafka brokers (for partner systems): ${platform.kafkaBrokers}${platform.partnerConnectors.map((agencyId) => `
+  Partner connector: ${agencyId} acknowledges its referrals through Kafka (partner-connector/)`).join('')}
   PostgreSQL: ${platform.databaseUrl.replace(/\/\/([^:]+):[^@]*@/, '//$1:***@')}
   Services listen on ${host}${host === '127.0.0.1' ? ' (this machine only; set HOST to change it)' : ''}.
 

@@ -17,11 +17,12 @@ import { Referral } from './referral/referral.entity';
 import { ReferralResolver } from './referral/referral.resolver';
 import { ReferralStepsResolver } from './referral/referral-steps.resolver';
 import { AssistanceStatisticsResolver } from './statistics/assistance-statistics.resolver';
+import { ReferralStatisticsResolver } from './statistics/referral-statistics.resolver';
 
 /** Judicial assistance (司法救助): cases, their approval and payment, and referrals to partner agencies. */
 export const assistanceSubgraph: SubgraphModule = {
   name: 'assistance',
-  resolvers: [AssistanceCaseResolver, AssistanceCaseStepsResolver, AssistanceStatisticsResolver, ReferralResolver, ReferralStepsResolver, PetitionAssistanceResolver],
+  resolvers: [AssistanceCaseResolver, AssistanceCaseStepsResolver, AssistanceStatisticsResolver, ReferralStatisticsResolver, ReferralResolver, ReferralStepsResolver, PetitionAssistanceResolver],
   orphanedTypes: [AgencyReference, PetitionReference],
   entities: [AssistanceCase, AssistancePayment, KnownPetition, Referral],
   migrations,

@@ -1,5 +1,5 @@
 import { Kafka, logLevel } from 'kafkajs';
-import type { logCreator } from 'kafkajs';
+import type { KafkaConfig, logCreator } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { TopicSpec } from '../events/contract';
 
@@ -20,10 +20,14 @@ function pinoLogCreator(logger: Logger): logCreator {
   };
 }
 
-export function createKafka(clientId: string, brokers: string[], logger: Logger): Kafka {
+/** TLS and SASL credentials of a client that authenticates (an agency's own system, a real cluster). */
+export type KafkaSecurity = Pick<KafkaConfig, 'ssl' | 'sasl'>;
+
+export function createKafka(clientId: string, brokers: string[], logger: Logger, security: KafkaSecurity = {}): Kafka {
   return new Kafka({
     clientId,
     brokers,
+    ...security,
     logLevel: logLevel.WARN,
     logCreator: pinoLogCreator(logger.child({ component: 'kafka' })),
     connectionTimeout: 3000,

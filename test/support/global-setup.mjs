@@ -5,6 +5,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { waitUntilSettled } from './settled.mjs';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -37,6 +38,9 @@ export default async function globalSetup() {
     logger,
   });
   logger.warn({ ms: Date.now() - started, logs: join(dataDir, 'logs') }, 'test platform ready');
+  // Ready serves requests; the demo data's events may still be on their way to the other subgraphs.
+  await waitUntilSettled({ databaseUrl: platform.databaseUrl, kafkaBrokers: platform.kafkaBrokers, logger });
+  logger.warn({ ms: Date.now() - started }, 'test platform settled');
   globalThis.__XINFANG_PLATFORM__ = platform;
   // Test workers are forked after this and inherit these.
   Object.assign(process.env, {

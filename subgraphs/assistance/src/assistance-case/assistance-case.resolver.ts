@@ -7,7 +7,7 @@ import { Referral } from '../referral/referral.entity';
 import { referralsByCase } from '../referral/referral.loaders';
 import { totalApprovedFen } from './assistance-amounts';
 import { AssistanceCase } from './assistance-case.entity';
-import { CASE_OF_ANOTHER_AGENCY, caseWork } from './assistance-case-access';
+import { caseWork } from './assistance-case-access';
 import { ASSISTANCE_CASE_SUBJECT } from './assistance-case-deadlines';
 import { paymentsByCase } from './assistance-case.loaders';
 import { openAssistanceCase } from './assistance-case.service';
@@ -22,7 +22,7 @@ export class AssistanceCaseResolver {
     const access = readAccess(context);
     const assistanceCase = await context.em.findOne(AssistanceCase, { id });
     if (!assistanceCase) throw new NotFoundError('Assistance case', id);
-    await access.assertMayRead(caseWork(assistanceCase), CASE_OF_ANOTHER_AGENCY);
+    await access.assertFound(caseWork(assistanceCase), 'Assistance case', id);
     return assistanceCase;
   }
 

@@ -14,8 +14,6 @@ import { findSessionsOverlapping, receivePetitionByTrackingNumber, receivePetiti
 import { ScheduleJointVisitSessionInput } from './schedule-joint-visit-session.input';
 import { SessionParticipant } from './session-participant';
 
-const NOT_VISIBLE = 'Only the organising commission, its superiors and the participating agencies see this session';
-
 @Resolver(() => JointVisitSession)
 export class JointVisitSessionResolver {
   @Query(() => [JointVisitSession], { description: 'Joint-visit sessions overlapping a period (at most a year) that your agency organises or takes part in, earliest first.' })
@@ -90,10 +88,10 @@ export class JointVisitSessionResolver {
   }
 }
 
-/** The session, NOT_FOUND when unknown and FORBIDDEN when the caller's agency has no part in it. */
+/** The session; NOT_FOUND alike when unknown and when the caller's agency has no part in it. */
 async function visibleSession(context: RequestContext, id: string): Promise<JointVisitSession> {
   const session = isUUID(id) ? await sessionById(context).load(id) : null;
   if (!session) throw new NotFoundError('Joint-visit session', id);
-  await readAccess(context).assertMayRead(sessionWork(session), NOT_VISIBLE);
+  await readAccess(context).assertFound(sessionWork(session), 'Joint-visit session', id);
   return session;
 }

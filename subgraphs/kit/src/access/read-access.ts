@@ -1,4 +1,4 @@
-import { ForbiddenError } from '../errors/errors';
+import { ForbiddenError, NotFoundError } from '../errors/errors';
 import { requireCaller } from '../identity/authorization';
 import type { RequestContext } from '../server/request-context';
 import { mayRead, readDecision } from './read-rule';
@@ -11,6 +11,11 @@ export interface ReadAccess {
   mayRead(work: Work): Promise<boolean>;
   /** FORBIDDEN with `refusal` (the domain's words, e.g. 'This petition belongs to another agency') unless the caller may read it. */
   assertMayRead(work: Work, refusal: string): Promise<void>;
+  /**
+   * For one record asked for by id: NOT_FOUND, word for word as for an id that does not exist,
+   * unless the caller may read it, so a stranger cannot learn which ids exist or whose they are.
+   */
+  assertFound(work: Work | readonly Work[], what: string, id: string): Promise<void>;
   /**
    * The items the caller may read, in order. An item may be several works at once (an
    * assignment is both the commission's work and part of its petition): it is readable if
@@ -42,6 +47,10 @@ export function readAccess(context: RequestContext): ReadAccess {
 
     async assertMayRead(work, refusal) {
       if (!(await mayReadAny([work]))) throw new ForbiddenError(refusal);
+    },
+
+    async assertFound(work, what, id) {
+      if (!(await mayReadAny([work].flat()))) throw new NotFoundError(what, id);
     },
 
     async readable(items, workOf) {

@@ -1,7 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AgencyReference, DeadlineClock, ForbiddenError, NotFoundError, PageArgs, Public, Role, agencyReference, deadlinesOf, paginate, requireCaller } from '@xinfang/kit';
+import { AgencyReference, DeadlineClock, NotFoundError, PageArgs, Public, Role, agencyReference, deadlinesOf, paginate, requireCaller } from '@xinfang/kit';
 import type { Connection, RequestContext } from '@xinfang/kit';
-import { petitionsNotVisible } from './petition-access';
 import { petitionReading } from '../joint-visit-assignee/petition-reading';
 import { Petition } from './petition.entity';
 import { PetitionConnection } from './petition.connection';
@@ -22,8 +21,9 @@ export class PetitionResolver {
   async petition(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Petition | null> {
     const petition = await petitionById(context).load(id);
     if (!petition) throw new NotFoundError('Petition', id);
-    // An agency assigned the petition at a joint visit reads it too (its summary, at least).
-    if ((await petitionReading(context, petition)) === 'NONE') throw new ForbiddenError(petitionsNotVisible(petition.receivingAgencyId));
+    // An agency assigned the petition at a joint visit reads it too (its summary, at least);
+    // anyone else hears exactly what an unknown id gets.
+    if ((await petitionReading(context, petition)) === 'NONE') throw new NotFoundError('Petition', id);
     return petition;
   }
 

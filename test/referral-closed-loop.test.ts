@@ -1,8 +1,9 @@
-import { AgencyTopics, Role, agencyTopic, residentIdCheckCharacter } from '@xinfang/kit';
+import { AgencyTopics, ReferralUpdateReported, Role, agencyTopic, residentIdCheckCharacter } from '@xinfang/kit';
+import { AgencySystem } from './support/agency-system';
 import { graphql } from './support/graphql-client';
 import { TopicListener, eventually } from './support/kafka-listener';
 import { knownToAssistance } from './support/known-petitions';
-import { Actor, RECORDED_CONSENT, seedAgency, seedCity, takeStepAs } from './support/seed';
+import { Actor, RECORDED_CONSENT, seedAgency, seedCity, stepMutation, takeStepAs } from './support/seed';
 import type { City, SeededAgency } from './support/seed';
 
 /** A valid resident ID number (GB 11643 check digit), as a partner that needs one receives it. */
@@ -249,4 +250,106 @@ describe('referrals to partner agencies', () => {
       expect((await wholeInbox(disabledFederationStaff, 'ACKNOWLEDGED')).map(({ id }) => id)).not.toContain(urgent.id);
     });
   });
+
+  describe('the closed loop, end to end', () => {
+    /** A mutation as this actor, its arguments with their GraphQL types. */
+    async function run<T = { id: string; status: string; version: number }>(actor: Actor, mutation: string, args: Record<string, [string, unknown]>, fields = 'id status version'): Promise<T> {
+      const declared = Object.entries(args).map(([name, [type]]) => `$${name}: ${type}`).join(', ');
+      const passed = Object.keys(args).map((name) => `${name}: $${name}`).join(', ');
+      const variables = Object.fromEntries(Object.entries(args).map(([name, [, value]]) => [name, value]));
+      return (await actor.query<Record<string, T>>(`mutation(${declared}) { ${mutation}(${passed}) { ${fields} } }`, variables))[mutation]!;
+    }
+    const VIEW = `query($id: ID!) { petition(id: $id) { id
+      assistanceCases { id status origin priorityGroup paidAmountFen payments { amountFen receiptReference } }
+      referrals { id status statusNote helpNeeded partner { id name } history { action toStatus via actorAgency { id } note } } } }`;
+    type View = { assistanceCases: { id: string; status: string; origin: string; priorityGroup: string; paidAmountFen: number; payments: { amountFen: number; receiptReference: string }[] }[];
+      referrals: { id: string; status: string; statusNote: string | null; partner: { id: string; name: string }; history: { action: string; toStatus: string; via: string; actorAgency: { id: string }; note: string | null }[] }[] };
+    const view = async (id: string) => (await city.handler.query<{ petition: View }>(VIEW, { id })).petition;
+
+    it('helps a disabled petitioner: a case proposed by itself, approved and paid twice, a referral the federation acknowledges by event and completes by mutation, all on the petition', async () => {
+      const head = await Actor.as({ userId: `head-${city.agencies.procuratorate.id}`, name: '部门负责人', agencyId: city.agencies.procuratorate.id, roles: [Role.DEPARTMENT_HEAD] });
+      const leader = await Actor.as({ userId: `leader-${city.agencies.procuratorate.id}`, name: '检察长', agencyId: city.agencies.procuratorate.id, roles: [Role.LEADER] });
+      const federationTopic = await TopicListener.start(agencyTopic(AgencyTopics.referrals, disabledFederation.id).name);
+      const womensTopic = await TopicListener.start(agencyTopic(AgencyTopics.referrals, city.agencies.womensFederation.id).name);
+      const refusedUpdates = await TopicListener.start(`${agencyTopic(AgencyTopics.referralUpdates, disabledFederation.id).name}.dlq`);
+      const federationSystem = await AgencySystem.connect(disabledFederation.id);
+      try {
+        const petition = await city.reception.registerPetition({ category: 'REQUEST', petitionerName: null, petitioners: [{ name: '吴秀英', vulnerabilities: ['DISABLED'] }] });
+        const { assistanceCases: [proposed] } = await eventually(() => view(petition.id), ({ assistanceCases }) => assistanceCases.length > 0);
+        expect(proposed).toMatchObject({ status: 'OPEN', origin: 'VULNERABILITY', priorityGroup: 'DISABLED' });
+        const caseId: [string, unknown] = ['ID!', proposed!.id];
+        const application = { applicantName: '吴秀英', applicantRelation: 'PETITIONER', grounds: 'VICTIM_WITHOUT_COMPENSATION', priorityGroup: 'DISABLED', hardship: 'Lost the use of her legs in the assault; the offender has no assets.', requestedAmountFen: 2_000_000 };
+        await run(city.handler, 'proposeAssistance', { id: caseId, opinion: ['String!', 'Meets the grounds.'], application: ['AssistanceApplicationInput', application] });
+        await run(head, 'reviewAssistance', { id: caseId, opinion: ['String!', 'Verified with the hospital.'] });
+        await run(leader, 'approveAssistance', { id: caseId, approvedAmountFen: ['Int!', 1_500_000], decidedBy: ['DecisionMaker!', 'PROCURATOR_GENERAL'] });
+        for (const [amountFen, receipt] of [[1_000_000, 'BOC-DIS-1'], [500_000, 'BOC-DIS-2']] as const) {
+          await run(city.handler, 'recordPayment', { id: caseId, amountFen: ['Int!', amountFen], method: ['PaymentMethod!', 'BANK_TRANSFER'], receiptReference: ['String!', receipt] });
+        }
+
+        const referral = await city.handler.issueReferral(proposed!.id, disabledFederation.id, {
+          helpNeeded: 'DISABILITY_SUPPORT', summary: 'Needs a disability certificate assessment and a wheelchair.', contactPhone: '13855209876',
+          consent: { ...RECORDED_CONSENT, covers: ['NAME', 'CONTACT', 'DISABILITY'] },
+        });
+        const told = await federationTopic.next((message) => message.key === referral.id);
+        expect(told.event.data).toMatchObject({ helpNeeded: 'DISABILITY_SUPPORT', person: { name: '吴秀英', contactPhone: '13855209876', idNumber: null } });
+        // Only the federation's own topic carries it: the women's federation's sees its own referral, never this one.
+        const control = await city.handler.issueReferral(proposed!.id, city.agencies.womensFederation.id);
+        await womensTopic.next((message) => message.key === control.id);
+        expect(womensTopic.all((message) => message.key === referral.id)).toEqual([]);
+
+        // Acknowledged by the federation's own system, through Kafka.
+        const acknowledged = federationSystem.event(ReferralUpdateReported, referral.id, { referralId: referral.id, action: 'ACKNOWLEDGE', note: null, reportedBy: 'guo-feng', reportedByName: '郭峰' });
+        await federationSystem.send(AgencyTopics.referralUpdates, acknowledged);
+        await eventually(() => view(petition.id), ({ referrals }) => referrals.find(({ id }) => id === referral.id)?.status === 'ACKNOWLEDGED');
+
+        // Another agency cannot answer it; nothing changes.
+        const before = (await city.handler.query<{ referral: { version: number } }>(`query($id: ID!) { referral(id: $id) { version } }`, { id: referral.id })).referral;
+        expect(await refusal(city.womensFederationStaff, stepMutation('acceptReferral', { id: referral.id }), { id: referral.id })).toMatchObject({ code: 'FORBIDDEN' });
+
+        expect((await takeStepAs(disabledFederationStaff, 'acceptReferral', { id: referral.id })).version).toBe(before.version + 1);
+        await takeStepAs(disabledFederationStaff, 'completeReferral', { id: referral.id, outcome: 'Disability certificate (grade 2) issued; wheelchair granted.' });
+
+        // An answer out of order is dead-lettered with why, and changes nothing.
+        const late = federationSystem.event(ReferralUpdateReported, referral.id, { referralId: referral.id, action: 'START', note: null, reportedBy: 'guo-feng' });
+        await federationSystem.send(AgencyTopics.referralUpdates, late);
+        const parked = await refusedUpdates.next((message) => message.headers['event-id'] === late.id);
+        expect(parked.headers['dlq-reason']).toContain('Cannot start: the referral is COMPLETED');
+
+        const shown = await view(petition.id);
+        expect(shown.assistanceCases).toEqual([{ id: proposed!.id, status: 'PAID', origin: 'VULNERABILITY', priorityGroup: 'DISABLED', paidAmountFen: 1_500_000,
+          payments: [{ amountFen: 1_000_000, receiptReference: 'BOC-DIS-1' }, { amountFen: 500_000, receiptReference: 'BOC-DIS-2' }] }]);
+        const federated = shown.referrals.find(({ id }) => id === referral.id)!;
+        expect(federated).toMatchObject({ status: 'COMPLETED', statusNote: 'Disability certificate (grade 2) issued; wheelchair granted.', partner: { id: disabledFederation.id, name: disabledFederation.name } });
+        expect(federated.history.map(({ action, toStatus, via, actorAgency }) => [action, toStatus, via, actorAgency.id])).toEqual([
+          ['ISSUE', 'ISSUED', 'API', city.agencies.procuratorate.id],
+          ['ACKNOWLEDGE', 'ACKNOWLEDGED', 'KAFKA', disabledFederation.id],
+          ['ACCEPT', 'ACCEPTED', 'API', disabledFederation.id],
+          ['COMPLETE', 'COMPLETED', 'API', disabledFederation.id],
+        ]);
+      } finally {
+        await Promise.all([federationTopic.stop(), womensTopic.stop(), refusedUpdates.stop(), federationSystem.disconnect()]);
+      }
+    });
+  });
+});
+
+describe('the demo city\'s referrals', () => {
+  const DEMO_PARTNERS = ['bengbu-civil-affairs.liu-yang', 'bengbu-womens-federation.chen-jing', 'bengbu-disabled-federation.guo-feng'];
+  const DEMO_PROCURATORATES = ['bengbu-procuratorate', 'huaiyuan-procuratorate', 'wuhe-procuratorate', 'guzhen-procuratorate'];
+  const ids = (page: { edges: { node: { id: string; status?: string } }[] }) => page.edges.map(({ node }) => node);
+
+  it('fill the partners\' inboxes after the start command: answered, completed, redirected, and overdue ones for the procuratorates', async () => {
+    const partners = await Promise.all(DEMO_PARTNERS.map((userId) => Actor.as({ userId, name: userId, agencyId: userId.split('.')[0]!, roles: [Role.PARTNER] })));
+    const inboxes = async () => Promise.all(partners.map(async (partner) =>
+      ids((await partner.query<{ referralsInbox: { edges: { node: { id: string; status: string } }[] } }>(`{ referralsInbox(first: 100) { edges { node { id status } } } }`)).referralsInbox)));
+    const all = await eventually(inboxes, (lists) => lists.every((list) => list.length > 0) && lists.flat().some(({ status }) => status === 'REDIRECTED'), 120_000);
+    const statuses = new Set(all.flat().map(({ status }) => status));
+    expect(statuses).toContain('COMPLETED');
+    expect(statuses).toContain('REDIRECTED');
+
+    const handlers = await Promise.all(DEMO_PROCURATORATES.map((agencyId) => Actor.as({ userId: `${agencyId}.demo-reader`, name: '承办检察官', agencyId, roles: [Role.HANDLER] })));
+    const overdue = async () => (await Promise.all(handlers.map(async (handler) =>
+      ids((await handler.query<{ overdueReferrals: { edges: { node: { id: string } }[] } }>(`{ overdueReferrals(first: 100) { edges { node { id } } } }`)).overdueReferrals)))).flat();
+    expect((await eventually(overdue, (list) => list.length > 0, 60_000)).length).toBeGreaterThan(0);
+  }, 240_000);
 });

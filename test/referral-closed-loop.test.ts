@@ -261,7 +261,7 @@ describe('referrals to partner agencies', () => {
     }
     const VIEW = `query($id: ID!) { petition(id: $id) { id
       assistanceCases { id status origin priorityGroup paidAmountFen payments { amountFen receiptReference } }
-      referrals { id status statusNote helpNeeded partner { id name } history { action toStatus via actorAgency { id } note } } } }`;
+      referrals { id status statusNote helpNeeded partner { id name } issuer { id } history { action toStatus via actorAgency { id } note } } } }`;
     type View = { assistanceCases: { id: string; status: string; origin: string; priorityGroup: string; paidAmountFen: number; payments: { amountFen: number; receiptReference: string }[] }[];
       referrals: { id: string; status: string; statusNote: string | null; partner: { id: string; name: string }; history: { action: string; toStatus: string; via: string; actorAgency: { id: string }; note: string | null }[] }[] };
     const view = async (id: string) => (await city.handler.query<{ petition: View }>(VIEW, { id })).petition;
@@ -319,7 +319,7 @@ describe('referrals to partner agencies', () => {
         expect(shown.assistanceCases).toEqual([{ id: proposed!.id, status: 'PAID', origin: 'VULNERABILITY', priorityGroup: 'DISABLED', paidAmountFen: 1_500_000,
           payments: [{ amountFen: 1_000_000, receiptReference: 'BOC-DIS-1' }, { amountFen: 500_000, receiptReference: 'BOC-DIS-2' }] }]);
         const federated = shown.referrals.find(({ id }) => id === referral.id)!;
-        expect(federated).toMatchObject({ status: 'COMPLETED', statusNote: 'Disability certificate (grade 2) issued; wheelchair granted.', partner: { id: disabledFederation.id, name: disabledFederation.name } });
+        expect(federated).toMatchObject({ status: 'COMPLETED', statusNote: 'Disability certificate (grade 2) issued; wheelchair granted.', partner: { id: disabledFederation.id, name: disabledFederation.name }, issuer: { id: city.handler.identity.userId } });
         expect(federated.history.map(({ action, toStatus, via, actorAgency }) => [action, toStatus, via, actorAgency.id])).toEqual([
           ['ISSUE', 'ISSUED', 'API', city.agencies.procuratorate.id],
           ['ACKNOWLEDGE', 'ACKNOWLEDGED', 'KAFKA', disabledFederation.id],

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { AgencyReference, Topics, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
+import { AgencyReference, StaffReference, Topics, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
 import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
 import { assistanceConfig } from './assistance-case/assistance-config';
 import { AssistanceCase } from './assistance-case/assistance-case.entity';
@@ -24,7 +24,7 @@ import { AssistanceStatisticsResolver } from './statistics/assistance-statistics
 export const assistanceSubgraph: SubgraphModule = {
   name: 'assistance',
   resolvers: [AssistanceCaseResolver, AssistanceCaseStepsResolver, AssistanceStatisticsResolver, ReferralResolver, ReferralStepsResolver, ReferralChainResolver, PetitionAssistanceResolver],
-  orphanedTypes: [AgencyReference, PetitionReference],
+  orphanedTypes: [AgencyReference, PetitionReference, StaffReference],
   entities: [AssistanceCase, AssistancePayment, KnownPetition, Referral],
   migrations,
   // Every step of a case on `assistance.cases.v1`. Referrals go out on each partner's own

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AgencyReference, ConnectionType, DeadlineClock, NotFoundError, PageArgs, Role, WorkflowHistoryEntry, agencyReference, deadlinesOf, historyOf, paginate, readAccess, requireCaller } from '@xinfang/kit';
+import { AgencyReference, ConnectionType, DeadlineClock, NotFoundError, PageArgs, Role, WorkflowHistoryEntry, agencyReference, deadlinesOf, historyOf, paginate, readAccess, requireCaller, StaffReference, staffReference } from '@xinfang/kit';
 import type { Connection, RequestContext } from '@xinfang/kit';
 import { IssueReferralInput } from './issue-referral.input';
 import { referralWork } from './referral-access';
@@ -53,6 +53,11 @@ export class ReferralResolver {
   @FieldResolver(() => AgencyReference, { description: 'The partner agency asked to help.' })
   partner(@Root() referral: Referral): AgencyReference {
     return agencyReference(referral.partnerAgencyId);
+  }
+
+  @FieldResolver(() => StaffReference, { description: 'The member of the procuratorate\'s staff who issued it (a Staff of the directory).' })
+  issuer(@Root() referral: Referral): StaffReference {
+    return staffReference(referral.issuedBy);
   }
 
   @FieldResolver(() => AgencyReference, { description: 'The procuratorate that issued the referral.' })

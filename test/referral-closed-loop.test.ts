@@ -187,6 +187,7 @@ describe('referrals to partner agencies', () => {
       expect(await refusal(city.handler, REDIRECT, { id: referral.id, input: { partnerAgencyId: city.agencies.civilAffairs.id } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'consent' });
       expect(await refusal(city.handler, REDIRECT, { id: referral.id, input: { ...toCivilAffairs, partnerAgencyId: city.agencies.womensFederation.id } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'partnerAgencyId' });
       expect(await refusal(city.outsider, REDIRECT, { id: referral.id, input: toCivilAffairs })).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await refusal(city.handler, REDIRECT, { id: referral.id, input: { ...toCivilAffairs, note: `Her ID is ${ID_NUMBER}.` } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
       expect(await shown(city.handler, referral.id)).toMatchObject({ status: 'DECLINED', version: declined.version, redirectedTo: null });
 
       const { redirectReferral: next } = await city.handler.query<{ redirectReferral: { id: string; status: string; partner: { id: string } } }>(REDIRECT, { id: referral.id, input: toCivilAffairs });

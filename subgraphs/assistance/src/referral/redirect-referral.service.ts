@@ -9,7 +9,7 @@ import { Referral } from './referral.entity';
 import { issueReferral } from './referral.service';
 import { ReferralAction, ReferralStatus } from './referral-status';
 import { REFERRAL_WORKFLOW } from './referral-workflow';
-import { sharedItemsOf } from './data-sharing';
+import { assertPartnerBoundText, sharedItemsOf } from './data-sharing';
 
 /**
  * Redirects a declined referral (改转): a new referral of the same case to another partner,
@@ -47,6 +47,8 @@ function nextReferralInput(declined: Referral, input: RedirectReferralInput): Is
   }
   const helpNeeded = input.helpNeeded ?? declined.helpNeeded;
   const shared = sharedItemsOf({ consentCovers: input.consent?.covers ?? null });
+  // The note goes into the new referral's history, which its partner reads.
+  assertPartnerBoundText(input.note, 'note', shared);
   return {
     assistanceCaseId: declined.assistanceCaseId,
     partnerAgencyId: input.partnerAgencyId,

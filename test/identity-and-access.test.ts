@@ -1,6 +1,6 @@
 import { generateDevKeyPair, signIdentityToken } from '@xinfang/kit';
 import { errorCodes, expectData, graphql } from './support/graphql-client';
-import { seedCity } from './support/seed';
+import { RECORDED_CONSENT, seedCity } from './support/seed';
 import type { City } from './support/seed';
 import { testEnv } from './support/test-env';
 
@@ -65,7 +65,7 @@ describe('identity and access', () => {
     it('keeps each role to its own work', async () => {
       const assistanceCase = await city.handler.openAssistanceCase(petition.id);
       const issue = `mutation($input: IssueReferralInput!) { issueReferral(input: $input) { id } }`;
-      const input = { assistanceCaseId: assistanceCase.id, partnerAgencyId: city.agencies.civilAffairs.id, helpNeeded: 'SOCIAL_ASSISTANCE', summary: 'Needs minimum living allowance.', dataSharingBasis: 'CONSENT' };
+      const input = { assistanceCaseId: assistanceCase.id, partnerAgencyId: city.agencies.civilAffairs.id, helpNeeded: 'SOCIAL_ASSISTANCE', summary: 'Needs minimum living allowance.', consent: RECORDED_CONSENT };
       expect(await errorCodes(issue, { input }, city.reception.token)).toEqual(['FORBIDDEN']);
 
       const referral = await city.handler.issueReferral(assistanceCase.id, city.agencies.civilAffairs.id);

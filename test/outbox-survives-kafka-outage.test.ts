@@ -63,7 +63,7 @@ describe('the outbox while Kafka is down', () => {
     );
     const { issueReferral: referral } = await expectData<{ issueReferral: { id: string; status: string } }>(
       `mutation($input: IssueReferralInput!) { issueReferral(input: $input) { id status } }`,
-      { input: { assistanceCaseId: openAssistanceCase.id, partnerAgencyId: 'a-civil-affairs-bureau', helpNeeded: 'SOCIAL_ASSISTANCE', summary: 'Needs minimum living allowance.', dataSharingBasis: 'LEGAL_GROUND' } },
+      { input: { assistanceCaseId: openAssistanceCase.id, partnerAgencyId: 'a-civil-affairs-bureau', helpNeeded: 'SOCIAL_ASSISTANCE', summary: 'Needs minimum living allowance.', legalGround: { ground: 'STATUTORY_DUTY', citation: '《社会救助暂行办法》第五十条' } } },
       token,
       assistance.url,
     );

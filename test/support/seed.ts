@@ -49,7 +49,7 @@ export class Actor {
   async issueReferral(assistanceCaseId: string, partnerAgencyId: string, overrides: Record<string, unknown> = {}): Promise<{ id: string; status: string }> {
     const { issueReferral } = await this.query<{ issueReferral: { id: string; status: string } }>(
       `mutation($input: IssueReferralInput!) { issueReferral(input: $input) { id status } }`,
-      { input: { assistanceCaseId, partnerAgencyId, helpNeeded: 'PSYCHOLOGICAL_COUNSELLING', summary: 'Widowed mother of two needs counselling and help with childcare.', dataSharingBasis: 'CONSENT', ...overrides } },
+      { input: { assistanceCaseId, partnerAgencyId, helpNeeded: 'PSYCHOLOGICAL_COUNSELLING', summary: 'Widowed mother of two needs counselling and help with childcare.', consent: RECORDED_CONSENT, ...overrides } },
     );
     return issueReferral;
   }
@@ -63,12 +63,15 @@ export class Actor {
   }
 }
 
+/** The person's written consent to share their name and contact with the partner, as most referrals carry. */
+export const RECORDED_CONSENT = { givenBy: 'APPLICANT', givenAt: '2026-11-02T02:00:00.000Z', covers: ['NAME', 'CONTACT'], form: 'WRITTEN' };
+
 export interface SeededAgency {
   id: string;
   name: string;
 }
 
-interface AgencyToRegister {
+export interface AgencyToRegister {
   key: string;
   name: string;
   englishName: string;
@@ -84,6 +87,18 @@ async function registerAgency(admin: Actor, suffix: string, { key, name, level =
     { input: { id: `${key}-${suffix}`, name: `${name}-${suffix}`, level, regionCode: '340300', regionName: '安徽省蚌埠市', ...rest } },
   );
   return agency;
+}
+
+/**
+ * One more agency of its own for a test (a partner agency under a provincial one, say), with a
+ * fresh id; the test goes on once every copy of the directory knows it and its topics exist.
+ */
+export async function seedAgency(agency: AgencyToRegister): Promise<SeededAgency> {
+  const admin = await Actor.as({ userId: 'test-admin', name: 'Test admin', agencyId: 'platform', roles: [Role.ADMIN] });
+  const registered = await registerAgency(admin, randomBytes(4).toString('hex'), agency);
+  await projected([registered.id]);
+  await waitForTopic(allTopicsOfAgency(registered.id).map((topic) => topic.name));
+  return registered;
 }
 
 /** A member of an agency's staff with one role. */

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { AgencyReference, Topics, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
+import { AgencyReference, StaffReference, Topics, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
 import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
 import { assistanceConfig } from './assistance-case/assistance-config';
 import { AssistanceCase } from './assistance-case/assistance-case.entity';
@@ -12,8 +12,10 @@ import { KnownPetition } from './petition/known-petition.entity';
 import { PetitionAssistanceResolver } from './petition/petition-assistance.resolver';
 import { petitionEventsConsumer } from './petition/petition-events.consumer';
 import { PetitionReference } from './petition/petition.stub';
+import { referralDeadlinesConsumer } from './referral/referral-deadlines.consumer';
 import { referralUpdatesConsumer } from './referral/referral-updates.consumer';
 import { Referral } from './referral/referral.entity';
+import { ReferralChainResolver } from './referral/referral-chain.resolver';
 import { ReferralResolver } from './referral/referral.resolver';
 import { ReferralStepsResolver } from './referral/referral-steps.resolver';
 import { AssistanceStatisticsResolver } from './statistics/assistance-statistics.resolver';
@@ -22,8 +24,11 @@ import { ReferralStatisticsResolver } from './statistics/referral-statistics.res
 /** Judicial assistance (司法救助): cases, their approval and payment, and referrals to partner agencies. */
 export const assistanceSubgraph: SubgraphModule = {
   name: 'assistance',
-  resolvers: [AssistanceCaseResolver, AssistanceCaseStepsResolver, AssistanceStatisticsResolver, ReferralStatisticsResolver, ReferralResolver, ReferralStepsResolver, PetitionAssistanceResolver],
-  orphanedTypes: [AgencyReference, PetitionReference],
+  resolvers: [
+    AssistanceCaseResolver, AssistanceCaseStepsResolver, AssistanceStatisticsResolver, ReferralStatisticsResolver,
+    ReferralResolver, ReferralStepsResolver, ReferralChainResolver, PetitionAssistanceResolver,
+  ],
+  orphanedTypes: [AgencyReference, PetitionReference, StaffReference],
   entities: [AssistanceCase, AssistancePayment, KnownPetition, Referral],
   migrations,
   // Every step of a case on `assistance.cases.v1`. Referrals go out on each partner's own
@@ -31,8 +36,9 @@ export const assistanceSubgraph: SubgraphModule = {
   produces: [Topics.assistanceCases],
   // The petitions it may open cases for (and proposes cases from). The directory copy lets a
   // referral refuse a partner agency that is unknown or inactive, and joint assistance check
-  // the hierarchy, and brings the calendar's corrections, which move open clocks.
-  consumers: [petitionEventsConsumer({ demo: false }), referralUpdatesConsumer, directoryConsumer('assistance')],
+  // the hierarchy, and brings the calendar's corrections, which move open clocks. Missed
+  // hand-over clocks flag their referrals overdue.
+  consumers: [petitionEventsConsumer({ demo: false }), referralUpdatesConsumer, referralDeadlinesConsumer, directoryConsumer('assistance')],
   // A case's decision clock and a referral's hand-over clock; due-soon and missed ones go out on `clocks.deadlines.v1`.
   keepsDeadlines: true,
   seedDemoData: projectDemoDirectory,
@@ -42,6 +48,6 @@ export function startAssistance(options: Partial<StartSubgraphOptions> = {}): Pr
   const config = readSubgraphConfig('assistance');
   assistanceConfig(); // a bad cap setting stops the subgraph here
   // The demo city's cases grow from its seeded petitions as they arrive (demo/demo-assistance.ts).
-  const consumers = config.seedDemoData ? [petitionEventsConsumer({ demo: true }), referralUpdatesConsumer, directoryConsumer('assistance')] : assistanceSubgraph.consumers;
+  const consumers = config.seedDemoData ? [petitionEventsConsumer({ demo: true }), referralUpdatesConsumer, referralDeadlinesConsumer, directoryConsumer('assistance')] : assistanceSubgraph.consumers;
   return startSubgraph({ ...assistanceSubgraph, consumers }, { config, ...options });
 }

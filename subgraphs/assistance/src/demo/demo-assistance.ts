@@ -11,6 +11,7 @@ import { ASSISTANCE_CASE_WORKFLOW } from '../assistance-case/assistance-case-wor
 import { ApplicantRelation, AssistanceGrounds, AssistanceOrigin, DecisionMaker, PaymentMethod, PriorityGroup } from '../assistance-case/assistance-kind';
 import type { OpenAssistanceCaseInput } from '../assistance-case/open-assistance-case.input';
 import type { KnownPetition } from '../petition/known-petition.entity';
+import { referDemoCase } from './demo-referrals';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -86,7 +87,10 @@ export async function followDemoPetition(em: EntityManager, petition: KnownPetit
     if (!(await steps.take(AssistanceCaseAction.PAY, handler, (at += roll.int(2, 15) * DAY), null, payment(roll, amountFen, false)))) return;
   }
   if (joint && !(await steps.take(AssistanceCaseAction.PAY_JOINT_SHARE, city.handler, (at += roll.int(1, 10) * DAY), null, payment(roll, jointShareFen, false)))) return;
-  await steps.take(AssistanceCaseAction.CLOSE, handler, at + roll.int(1, 5) * DAY, 'Paid in full; the applicant confirmed receipt. Referred for further help where needed.');
+  const closedAt = at + roll.int(1, 5) * DAY;
+  if (!(await steps.take(AssistanceCaseAction.CLOSE, handler, closedAt, 'Paid in full; the applicant confirmed receipt. Referred for further help where needed.'))) return;
+  // About two in five closed cases are referred on for diversified help (多元化救助).
+  if (roll.chance(0.4)) await referDemoCase(em, assistanceCase, identityOf(handler), roll, closedAt);
 }
 
 /** A petition of the demo city's seed: received by one of its procuratorates well before it was announced (the seed backdates them). */

@@ -30,9 +30,9 @@ export function handoverOutcomeOf(action: string): HandoverOutcome | null {
 }
 
 /** Issuing a referral starts its hand-over clock: the partner owes an answer within 5 working days (REFERRAL_HANDOVER). */
-export async function startHandoverDeadline(em: EntityManager, referral: Referral): Promise<DeadlineClock> {
+export async function startHandoverDeadline(em: EntityManager, referral: Referral, at: Date = referral.issuedAt): Promise<DeadlineClock> {
   const subject = { type: REFERRAL_SUBJECT, id: referral.id, agencyId: referral.partnerAgencyId };
-  return startDeadline(em, 'REFERRAL_HANDOVER', subject, referral.issuedAt, await loadWorkingCalendar(em));
+  return startDeadline(em, 'REFERRAL_HANDOVER', subject, at, await loadWorkingCalendar(em));
 }
 
 /** A step's effect on the hand-over clock, in the step's flush. */

@@ -2,7 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import { Role } from '@xinfang/kit';
 import type { StepTable } from '@xinfang/kit';
 
-/** A referral's life: issued → acknowledged → accepted or declined → in progress → completed. */
+/** A referral's life: issued → acknowledged → accepted or declined (then perhaps redirected) → in progress → completed. */
 export enum ReferralStatus {
   ISSUED = 'ISSUED',
   ACKNOWLEDGED = 'ACKNOWLEDGED',
@@ -11,6 +11,8 @@ export enum ReferralStatus {
   IN_PROGRESS = 'IN_PROGRESS',
   COMPLETED = 'COMPLETED',
   REVOKED = 'REVOKED',
+  /** Declined, then sent on by the issuer to another partner as a new referral. */
+  REDIRECTED = 'REDIRECTED',
 }
 
 /** Steps on a referral; the partner takes most, the issuer may revoke until it is accepted. */
@@ -21,6 +23,12 @@ export enum ReferralAction {
   START = 'START',
   COMPLETE = 'COMPLETE',
   REVOKE = 'REVOKE',
+  /** The issuer escalates an overdue referral to the partner agency's superior. */
+  ESCALATE = 'ESCALATE',
+  /** The issuer issues an overdue referral again: a new hand-over clock, told to the partner again. */
+  REISSUE = 'REISSUE',
+  /** The issuer sends a declined referral on to another partner agency. */
+  REDIRECT = 'REDIRECT',
 }
 
 /** The two sides of a referral: the partner agency asked to help, and the procuratorate that issued it. */
@@ -38,7 +46,11 @@ export const REFERRAL_STEPS: StepTable<ReferralAction, ReferralStatus, ReferralP
   DECLINE: { from: [ReferralStatus.ISSUED, ReferralStatus.ACKNOWLEDGED], to: ReferralStatus.DECLINED, by: 'PARTNER', roles: PARTNER_ROLES, needsNote: true, noteName: 'reason' },
   START: { from: [ReferralStatus.ACCEPTED], to: ReferralStatus.IN_PROGRESS, by: 'PARTNER', roles: PARTNER_ROLES },
   COMPLETE: { from: [ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS], to: ReferralStatus.COMPLETED, by: 'PARTNER', roles: PARTNER_ROLES, needsNote: true, noteName: 'outcome' },
-  REVOKE: { from: [ReferralStatus.ISSUED, ReferralStatus.ACKNOWLEDGED], to: ReferralStatus.REVOKED, by: 'ISSUER', roles: ISSUER_ROLES },
+  REVOKE: { from: [ReferralStatus.ISSUED, ReferralStatus.ACKNOWLEDGED], to: ReferralStatus.REVOKED, by: 'ISSUER', roles: ISSUER_ROLES, noteName: 'reason' },
+  // Both only while it waits for its first answer, and only once it is overdue (checked by the workflow's effects).
+  ESCALATE: { from: [ReferralStatus.ISSUED], by: 'ISSUER', roles: ISSUER_ROLES },
+  REISSUE: { from: [ReferralStatus.ISSUED], by: 'ISSUER', roles: ISSUER_ROLES, verb: 'issue again' },
+  REDIRECT: { from: [ReferralStatus.DECLINED], to: ReferralStatus.REDIRECTED, by: 'ISSUER', roles: ISSUER_ROLES, requires: ['redirectedToId'], noteName: 'note' },
 };
 
 registerEnumType(ReferralStatus, { name: 'ReferralStatus', description: 'Where a referral stands.' });

@@ -48,4 +48,22 @@ export class ReferralStepsResolver {
   ): Promise<Referral> {
     return takeApiStep(context, REFERRAL_WORKFLOW, args, ReferralAction.REVOKE, reason);
   }
+
+  @Mutation(() => Referral, { description: 'The issuing agency escalates a referral the partner has not acknowledged in time to the partner agency\'s superior (上级督办).' })
+  escalateReferral(
+    @Args(() => StepArgs) args: StepArgs,
+    @Arg('note', () => String, { nullable: true, description: 'What the superior should know, if worth saying.' }) note: string | undefined,
+    @Ctx() context: RequestContext,
+  ): Promise<Referral> {
+    return takeApiStep(context, REFERRAL_WORKFLOW, args, ReferralAction.ESCALATE, note);
+  }
+
+  @Mutation(() => Referral, { description: 'The issuing agency issues an overdue referral again: the partner is told again and has 5 working days from now.' })
+  reissueReferral(
+    @Args(() => StepArgs) args: StepArgs,
+    @Arg('note', () => String, { nullable: true, description: 'Why, if worth saying.' }) note: string | undefined,
+    @Ctx() context: RequestContext,
+  ): Promise<Referral> {
+    return takeApiStep(context, REFERRAL_WORKFLOW, args, ReferralAction.REISSUE, note);
+  }
 }

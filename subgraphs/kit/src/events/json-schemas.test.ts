@@ -62,6 +62,18 @@ const sampleData: Record<string, () => Record<string, unknown>> = {
     summary: 'Needs legal aid.',
     urgent: true,
   }),
+  ReferralEscalated: () => ({
+    referralId: randomUUID(),
+    assistanceCaseId: randomUUID(),
+    petitionId: randomUUID(),
+    partnerAgencyId: 'bengbu-disabled-federation',
+    superiorAgencyId: 'anhui-disabled-federation',
+    issuingAgencyId: 'bengbu-procuratorate',
+    helpNeeded: 'DISABILITY_SUPPORT',
+    issuedAt: '2026-11-02T02:00:00.000Z',
+    overdueSince: '2026-11-09T15:59:59.999Z',
+    note: null,
+  }),
   ReferralStatusChanged: () => ({
     referralId: randomUUID(),
     assistanceCaseId: randomUUID(),

@@ -5,7 +5,7 @@ import { AssignmentCreated, AssignmentEscalated, AssignmentStatusChanged, Assign
 import { AgencyRegistered, AgencyUpdated, CalendarCorrected, StaffRegistered, StaffUpdated } from './directory-events';
 import { DeadlineApproaching, DeadlineMissed } from './deadline-events';
 import { PetitionRegistered, PetitionRiskWarningRaised, PetitionStatusChanged, PetitionTransferred } from './petition-events';
-import { ReferralIssued, ReferralStatusChanged, ReferralUpdateReported } from './referral-events';
+import { ReferralEscalated, ReferralIssued, ReferralStatusChanged, ReferralUpdateReported } from './referral-events';
 
 export * from './topics';
 export * from './agency-topics';
@@ -24,6 +24,7 @@ export const allEventContracts: EventContract[] = [
   PetitionTransferred,
   PetitionRiskWarningRaised,
   ReferralIssued,
+  ReferralEscalated,
   ReferralStatusChanged,
   ReferralUpdateReported,
   AssistanceCaseOpened,

@@ -10,8 +10,19 @@ const referralData = {
 };
 
 /**
- * A judicial-assistance referral (转介) was issued to a partner agency. Carries only
- * what the help needs: no ID numbers or phone numbers of the person.
+ * What the partner is told about the person (数据最小化): name, contact and, when the help
+ * needs it and the consent covers it, the ID number; each null when it is not shared.
+ */
+const referredPerson = z.object({
+  name: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  idNumber: z.string().nullable().describe('Only when the help needs it and the recorded consent covers ID_NUMBER.'),
+});
+
+/**
+ * A judicial-assistance referral (转介) was issued to a partner agency, or issued again
+ * after its acknowledgement was overdue. Carries only what the help needs and the sharing
+ * basis covers.
  */
 export const ReferralIssued = defineEvent({
   type: 'ReferralIssued',
@@ -25,6 +36,12 @@ export const ReferralIssued = defineEvent({
     helpNeeded: z.string().describe('What kind of help: psychological counselling, social assistance, ...'),
     summary: z.string(),
     urgent: z.boolean(),
+    person: referredPerson.optional(),
+    sharedData: z.array(z.string()).optional().describe('The personal-data items the partner may hold: NAME, CONTACT, ID_NUMBER, ...'),
+    dataSharingBasis: z.enum(['CONSENT', 'LEGAL_GROUND']).optional(),
+    acknowledgeBy: z.iso.datetime({ offset: true }).nullable().optional().describe('The partner acknowledges by then (5 working days).'),
+    reissue: z.boolean().optional().describe('Issued again after the acknowledgement was overdue; the clock started again.'),
+    redirectedFromId: z.uuid().nullable().optional().describe('The declined referral this one redirects.'),
   }),
 });
 
@@ -59,5 +76,27 @@ export const ReferralUpdateReported = defineEvent({
     note: z.string().nullable(),
     reportedBy: z.string().describe('Who at the partner agency reported it (their user id there).'),
     reportedByName: z.string().min(1).optional().describe('Their name, for the referral\'s history; the user id stands in when it is absent.'),
+  }),
+});
+
+/**
+ * The issuer escalated a referral the partner has not acknowledged in time to the partner
+ * agency's superior in the directory (上级督办), on the superior's own referrals topic: what
+ * is overdue, at whom, since when. Nothing about the person: the superior chases, it does not help.
+ */
+export const ReferralEscalated = defineEvent({
+  type: 'ReferralEscalated',
+  version: 1,
+  topic: AgencyTopics.referrals,
+  addressedTo: (data) => data.superiorAgencyId,
+  description: 'An overdue referral was escalated to the partner agency\'s superior, which should see that it is acknowledged.',
+  data: z.object({
+    ...referralData,
+    superiorAgencyId: z.string(),
+    issuingAgencyId: z.string(),
+    helpNeeded: z.string(),
+    issuedAt: z.iso.datetime({ offset: true }),
+    overdueSince: z.iso.datetime({ offset: true }),
+    note: z.string().nullable(),
   }),
 });

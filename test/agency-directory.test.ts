@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { projected } from './support/directory';
 import { graphql } from './support/graphql-client';
 import { Role } from '@xinfang/kit';
-import { registerStaffMember, seedCity } from './support/seed';
+import { RECORDED_CONSENT, registerStaffMember, seedCity } from './support/seed';
 import type { City } from './support/seed';
 
 const REGISTER_AGENCY = `mutation($input: RegisterAgencyInput!) { registerAgency(input: $input) { id active version } }`;
@@ -69,7 +69,7 @@ describe('the agency directory and its staff, everywhere', () => {
     const assignment = (agencyId: string) => ({ petitionId: petition.id, lead: { agencyId, task: 'Arrange rehabilitation support', workingDays: 15 } });
     await city.commissionStaff.query(ASSIGNMENT, { input: assignment(id) });
 
-    const referral = (partnerAgencyId: string) => ({ input: { assistanceCaseId: assistanceCase.id, partnerAgencyId, helpNeeded: 'SOCIAL_ASSISTANCE', summary: 'Needs a disability allowance.', dataSharingBasis: 'CONSENT' } });
+    const referral = (partnerAgencyId: string) => ({ input: { assistanceCaseId: assistanceCase.id, partnerAgencyId, helpNeeded: 'SOCIAL_ASSISTANCE', summary: 'Needs a disability allowance.', consent: RECORDED_CONSENT } });
     const ISSUE = `mutation($input: IssueReferralInput!) { issueReferral(input: $input) { id } }`;
     const nowhere = `nowhere-${id}`;
     expect(await refusal(ISSUE, referral(nowhere), city.handler.token)).toEqual({ code: 'BAD_USER_INPUT', field: 'partnerAgencyId' });

@@ -9,7 +9,7 @@ import { expectData } from './support/graphql-client';
 import { startInProcess } from './support/in-process';
 import { projectPetitionsInto } from './support/known-petitions';
 import { TopicListener, eventually } from './support/kafka-listener';
-import { Actor, tokenFor } from './support/seed';
+import { RECORDED_CONSENT, Actor, tokenFor } from './support/seed';
 import { TcpRelay } from './support/tcp-relay';
 import { testEnv } from './support/test-env';
 
@@ -59,7 +59,7 @@ describe('a consumer whose database goes away', () => {
     );
     const { issueReferral: referral } = await call<{ issueReferral: { id: string } }>(
       `mutation($input: IssueReferralInput!) { issueReferral(input: $input) { id } }`,
-      { input: { assistanceCaseId: openAssistanceCase.id, partnerAgencyId, helpNeeded: 'PSYCHOLOGICAL_COUNSELLING', summary: 'Needs counselling.', dataSharingBasis: 'CONSENT' } },
+      { input: { assistanceCaseId: openAssistanceCase.id, partnerAgencyId, helpNeeded: 'PSYCHOLOGICAL_COUNSELLING', summary: 'Needs counselling.', consent: RECORDED_CONSENT } },
     );
     const statusOfReferral = async () =>
       (await call<{ assistanceCase: { referrals: { status: string }[] } }>(`query($id: ID!) { assistanceCase(id: $id) { referrals { status } } }`, { id: openAssistanceCase.id }))

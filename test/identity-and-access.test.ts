@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { generateDevKeyPair, signIdentityToken } from '@xinfang/kit';
 import { errorCodes, expectData, graphql } from './support/graphql-client';
 import { RECORDED_CONSENT, seedCity } from './support/seed';
@@ -57,8 +58,14 @@ describe('identity and access', () => {
       expect(await errorCodes(entities, { r: [{ __typename: 'Petition', id: petition.id }] }, undefined, testEnv.subgraphUrls.assistance)).toEqual(['UNAUTHENTICATED']);
     });
 
-    it('lets staff of another procuratorate read nothing of this one\'s petitions', async () => {
-      expect(await errorCodes(PETITION_QUERY, { id: petition.id }, city.outsider.token)).toEqual(['FORBIDDEN']);
+    it('lets staff of another procuratorate read nothing of this one\'s petitions, not even that one exists', async () => {
+      // The same answer as for an id no one ever used: the code, the message's shape, no agency named.
+      const unknownId = randomUUID();
+      const refused = await graphql(PETITION_QUERY, { id: petition.id }, city.outsider.token);
+      const unknown = await graphql(PETITION_QUERY, { id: unknownId }, city.outsider.token);
+      expect(refused.errors?.map((error) => [error.extensions?.code, error.message.replace(petition.id, '<id>')]))
+        .toEqual(unknown.errors?.map((error) => [error.extensions?.code, error.message.replace(unknownId, '<id>')]));
+      expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect(await errorCodes(`query($a: ID!) { petitions(filter: { receivingAgencyId: $a }) { edges { node { id } } } }`, { a: city.agencies.procuratorate.id }, city.outsider.token)).toEqual(['FORBIDDEN']);
     });
 
@@ -82,7 +89,7 @@ describe('identity and access', () => {
       const { referralsInbox } = await city.womensFederationStaff.query<{ referralsInbox: { edges: { node: { id: string; partner: { id: string } } }[] } }>(inbox);
       expect(referralsInbox.edges.map((edge) => edge.node.id)).toContain(referral.id);
       expect(referralsInbox.edges.every((edge) => edge.node.partner.id === city.agencies.womensFederation.id)).toBe(true);
-      expect(await errorCodes(PETITION_QUERY, { id: petition.id }, city.womensFederationStaff.token)).toEqual(['FORBIDDEN']);
+      expect(await errorCodes(PETITION_QUERY, { id: petition.id }, city.womensFederationStaff.token)).toEqual(['NOT_FOUND']);
     });
   });
 

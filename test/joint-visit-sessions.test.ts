@@ -78,7 +78,7 @@ describe('joint-visit sessions', () => {
     }
     for (const actor of [city.outsider, city.womensFederationStaff]) {
       expect(await listed(actor)).not.toContain(session.id);
-      expect(await errorCodes(SESSION, { id: session.id }, actor.token)).toEqual(['FORBIDDEN']);
+      expect(await errorCodes(SESSION, { id: session.id }, actor.token)).toEqual(['NOT_FOUND']);
     }
   });
 
@@ -92,7 +92,7 @@ describe('joint-visit sessions', () => {
 
     const receive = `mutation($id: ID!, $n: String!) { receivePetitionerAtSession(sessionId: $id, idNumber: $n) { id } }`;
     expect(await errorCodes(receive, { id: session.id, n: withWrongCheckDigit(idNumber) }, city.courtStaff.token)).toEqual(['BAD_USER_INPUT']);
-    expect(await errorCodes(receive, { id: session.id, n: idNumber }, city.outsider.token)).toEqual(['FORBIDDEN']);
+    expect(await errorCodes(receive, { id: session.id, n: idNumber }, city.outsider.token)).toEqual(['NOT_FOUND']);
     // Known once petitions.events.v1 has told joint visits of both petitions.
     await eventually(async () => {
       // NOT_FOUND until the first arrives; linking again changes nothing.
@@ -110,7 +110,7 @@ describe('joint-visit sessions', () => {
 
     const receive = `mutation($id: ID!, $t: String!) { receivePetitionAtSession(sessionId: $id, trackingNumber: $t) { id } }`;
     expect(await errorCodes(receive, { id: session.id, t: 'XF-NO-SUCH-NUMBER' }, city.commissionStaff.token)).toEqual(['NOT_FOUND']);
-    expect(await errorCodes(receive, { id: session.id, t: earlier.trackingNumber }, city.outsider.token)).toEqual(['FORBIDDEN']);
+    expect(await errorCodes(receive, { id: session.id, t: earlier.trackingNumber }, city.outsider.token)).toEqual(['NOT_FOUND']);
     // The tracking number is known once petitions.events.v1 has told joint visits of it.
     await eventually(async () => errorCodes(receive, { id: session.id, t: earlier.trackingNumber }, city.courtStaff.token), (codes) => codes.length === 0);
 

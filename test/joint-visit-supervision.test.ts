@@ -167,7 +167,7 @@ describe('joint-visit assignments under supervision', () => {
     expect(assignmentsInbox.edges.find((edge) => edge.node.id === lead.id)?.node.petition).toEqual({ status: forCommission.status });
     // The police took part in the session but was assigned nothing, and heard nothing of it; nor may it read the petition.
     expect(listeners.police.all((m) => m.event.data.petitionId === petition.id)).toEqual([]);
-    expect(await errorCodes(WHERE_IT_STANDS, { id: petition.id }, (await policeActor()).token)).toEqual(['FORBIDDEN']);
+    expect(await errorCodes(WHERE_IT_STANDS, { id: petition.id }, (await policeActor()).token)).toEqual(['NOT_FOUND']);
   });
 
   it('extends an overdue assignment once the commission approves, escalates it, and lets the assignee send it back', async () => {

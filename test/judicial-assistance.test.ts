@@ -206,7 +206,7 @@ describe('joint assistance (联合救助) by a municipal and a county procurator
     expect((await caseAs(chain.countyHandler, proposed.id)).status).toBe('PAID');
     expect((await caseAs(chain.cityHandler, proposed.id)).status).toBe('PAID');
     const { errors } = await graphql(`query($id: ID!) { assistanceCase(id: $id) { id } }`, { id: proposed.id }, chain.siblingHandler.token);
-    expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
     const STATISTICS = `query($agencyId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { assistanceStatistics(agencyId: $agencyId, from: $from, to: $to) {
       total { peopleAssisted amountPaidFen } byPriorityGroup { priorityGroup peopleAssisted amountPaidFen } byAgency { agency { id } peopleAssisted amountPaidFen } months { month amountPaidFen } } }`;

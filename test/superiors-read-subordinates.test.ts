@@ -1,6 +1,6 @@
 import { errorCodes } from './support/graphql-client';
 import { eventually } from './support/kafka-listener';
-import { seedProcuratorateChain } from './support/seed';
+import { RECORDED_CONSENT, seedProcuratorateChain } from './support/seed';
 import type { ProcuratorateChain } from './support/seed';
 
 const PETITION = `query($id: ID!) { petition(id: $id) { id receivingAgency { id } } }`;
@@ -35,12 +35,12 @@ describe('superior procuratorates reading the work of those below them', () => {
 
   it('keeps a county\'s petition from a sibling county and from a partner agency', async () => {
     for (const reader of [chain.siblingHandler, chain.womensFederationStaff]) {
-      expect(await errorCodes(PETITION, { id: countyPetition.id }, reader.token)).toEqual(['FORBIDDEN']);
+      expect(await errorCodes(PETITION, { id: countyPetition.id }, reader.token)).toEqual(['NOT_FOUND']);
     }
   });
 
   it('keeps a municipal petition from the counties below it', async () => {
-    expect(await errorCodes(PETITION, { id: cityPetition.id }, chain.countyHandler.token)).toEqual(['FORBIDDEN']);
+    expect(await errorCodes(PETITION, { id: cityPetition.id }, chain.countyHandler.token)).toEqual(['NOT_FOUND']);
     const { petition } = await chain.provinceHandler.query<{ petition: { id: string } }>(PETITION, { id: cityPetition.id });
     expect(petition.id).toBe(cityPetition.id);
   });
@@ -65,7 +65,7 @@ describe('superior procuratorates reading the work of those below them', () => {
     const CASE = `query($id: ID!) { assistanceCase(id: $id) { id handlingAgency { id } } }`;
     const { assistanceCase: read } = await chain.cityHandler.query<{ assistanceCase: unknown }>(CASE, { id: assistanceCase.id });
     expect(read).toEqual({ id: assistanceCase.id, handlingAgency: { id: chain.agencies.county.id } });
-    expect(await errorCodes(CASE, { id: assistanceCase.id }, chain.siblingHandler.token)).toEqual(['FORBIDDEN']);
+    expect(await errorCodes(CASE, { id: assistanceCase.id }, chain.siblingHandler.token)).toEqual(['NOT_FOUND']);
 
     // The joint-visits subgraph learns who received the petition from petitions.events.v1.
     const seen = await eventually(
@@ -81,7 +81,7 @@ describe('superior procuratorates reading the work of those below them', () => {
   it('leaves referring a case to the procuratorate handling it, however far a superior may read', async () => {
     const assistanceCase = await chain.countyHandler.openAssistanceCase(countyPetition.id);
     const refer = `mutation($input: IssueReferralInput!) { issueReferral(input: $input) { id } }`;
-    const input = { assistanceCaseId: assistanceCase.id, partnerAgencyId: chain.agencies.womensFederation.id, helpNeeded: 'PSYCHOLOGICAL_COUNSELLING', summary: 'Needs counselling.', dataSharingBasis: 'CONSENT' };
+    const input = { assistanceCaseId: assistanceCase.id, partnerAgencyId: chain.agencies.womensFederation.id, helpNeeded: 'PSYCHOLOGICAL_COUNSELLING', summary: 'Needs counselling.', consent: RECORDED_CONSENT };
     expect(await errorCodes(refer, { input }, chain.cityHandler.token)).toEqual(['FORBIDDEN']);
   });
 });

@@ -6,7 +6,7 @@ import { expectData } from './support/graphql-client';
 import { projectAgenciesInto } from './support/directory';
 import { startInProcess } from './support/in-process';
 import { projectPetitionsInto } from './support/known-petitions';
-import { tokenFor } from './support/seed';
+import { RECORDED_CONSENT, tokenFor } from './support/seed';
 
 /** The history of many referrals in one answer costs one query, not one per referral. */
 describe('workflow history in the assistance subgraph', () => {
@@ -32,7 +32,7 @@ describe('workflow history in the assistance subgraph', () => {
     for (let i = 0; i < 20; i++) {
       await expectData(
         `mutation($input: IssueReferralInput!) { issueReferral(input: $input) { id } }`,
-        { input: { assistanceCaseId: caseId, partnerAgencyId: `partner-${i}`, helpNeeded: 'LEGAL_AID', summary: 'Needs legal aid for the civil claim.', dataSharingBasis: 'CONSENT' } },
+        { input: { assistanceCaseId: caseId, partnerAgencyId: `partner-${i}`, helpNeeded: 'LEGAL_AID', summary: 'Needs legal aid for the civil claim.', consent: RECORDED_CONSENT } },
         token,
         assistance.url,
       );

@@ -114,7 +114,7 @@ async function referralHandOff(platform: RunningPlatform, caseIds: string[], tok
   for (const assistanceCaseId of caseIds) {
     const start = performance.now();
     const data = await post(platform.gatewayUrl, `mutation($input: IssueReferralInput!) { issueReferral(input: $input) { id } }`,
-      { input: { assistanceCaseId, partnerAgencyId: 'bengbu-womens-federation', helpNeeded: 'PSYCHOLOGICAL_COUNSELLING', summary: 'Benchmark referral.', dataSharingBasis: 'CONSENT' } }, token);
+      { input: { assistanceCaseId, partnerAgencyId: 'bengbu-womens-federation', helpNeeded: 'PSYCHOLOGICAL_COUNSELLING', summary: 'Benchmark referral.', consent: { givenBy: 'APPLICANT', givenAt: new Date().toISOString(), covers: ['NAME', 'CONTACT'], form: 'WRITTEN' } } }, token);
     mutation.push(performance.now() - start);
     const id = (data.issueReferral as { id: string }).id;
     sent.set(id, start);

@@ -230,6 +230,13 @@ export async function startKafka(opts: StartKafkaOptions): Promise<RunningKafka>
 
   if (opts.fresh === true) await rm(logDir, { recursive: true, force: true });
   const everyone = [principals.admin, ...principals.users];
+  const known = JSON.parse(await readFile(knownUsersFile, 'utf8').catch(() => '[]')) as KafkaCredentials[];
+  if (await exists(join(logDir, 'meta.properties')) && !known.some((user) => user.username === principals.admin.username && user.password === principals.admin.password)) {
+    // Formatted before SASL (or for another admin): the broker could not even log in to itself,
+    // and users can only be added through a listener that needs one. A local broker starts over.
+    logger.warn({ logDir }, 'Kafka data without this admin user (made before SASL?): formatting it anew; topics start empty');
+    await rm(logDir, { recursive: true, force: true });
+  }
 
   // Ports are chosen anew on every start and server.properties rewritten.
   // That is safe on a kept log dir: with static controller.quorum.voters the

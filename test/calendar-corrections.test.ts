@@ -1,14 +1,14 @@
 import { CLOCK_RULES, WorkingDayCalendar, addDays, dueDateOf, shanghaiDateOf, yearOf } from '@xinfang/kit';
 import type { CalendarOverride } from '@xinfang/kit';
-import { Kafka, Partitioners, logLevel } from 'kafkajs';
+import { Partitioners } from 'kafkajs';
 import { AgencyTopics, CalendarCorrected, ReferralUpdateReported, Topics, calendarEventKey, createEvent } from '@xinfang/kit';
 import { AgencySystem } from './support/agency-system';
 import { takenByEveryCopy } from './support/directory';
 import { errorCodes, graphql } from './support/graphql-client';
+import { testKafka } from './support/kafka-access';
 import { eventually } from './support/kafka-listener';
 import { seedCity, takeStepAs } from './support/seed';
 import type { City } from './support/seed';
-import { testEnv } from './support/test-env';
 
 interface Deadline {
   rule: string;
@@ -134,7 +134,7 @@ describe('the administrator\'s calendar corrections', () => {
     const stale = createEvent(CalendarCorrected, calendarEventKey(year), {
       year, revision, corrections: [{ date: holiday, kind: 'HOLIDAY', note: null }], reason: 'replayed', changedBy: 'test-admin', changedAt: issuedAt.toISOString(),
     }, { service: 'agencies', agencyId: null });
-    const producer = new Kafka({ clientId: 'calendar-replay', brokers: testEnv.kafkaBrokers, logLevel: logLevel.NOTHING })
+    const producer = testKafka('calendar-replay')
       .producer({ createPartitioner: Partitioners.DefaultPartitioner });
     await producer.connect();
     await producer.send({ topic: Topics.directory.name, messages: [{ key: stale.subject, value: JSON.stringify(stale), headers: { 'event-id': stale.id } }] });

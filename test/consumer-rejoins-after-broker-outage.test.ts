@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { Kafka, Partitioners, logLevel } from 'kafkajs';
+import { Partitioners } from 'kafkajs';
 import { Client } from 'pg';
 import { jointVisitsSubgraph } from '@xinfang/joint-visits';
 import { freePort, startKafka } from '@xinfang/infra';
@@ -8,6 +8,7 @@ import type { RunningKafka } from '@xinfang/infra';
 import { PetitionRegistered, Topics, createEvent, createLogger, subgraphDatabaseUrl } from '@xinfang/kit';
 import type { RunningSubgraph } from '@xinfang/kit';
 import { startInProcess } from './support/in-process';
+import { sameAccessAsPlatform, testKafka } from './support/kafka-access';
 import { eventually } from './support/kafka-listener';
 import { kafkaSideUp, readiness } from './support/readiness';
 import { testEnv } from './support/test-env';
@@ -26,7 +27,7 @@ describe('a consumer and a broker that comes and goes', () => {
   let db: Client;
   const kafkaDir = () => join(testEnv.dataDir, `kafka-cold-${port}`);
   const startBroker = async (fresh: boolean) => {
-    kafka = await startKafka({ dataDir: kafkaDir(), port, fresh, logger: createLogger('cold-kafka', 'warn') });
+    kafka = await startKafka({ dataDir: kafkaDir(), port, fresh, logger: createLogger('cold-kafka', 'warn'), ...sameAccessAsPlatform() });
   };
 
   beforeAll(async () => {
@@ -48,7 +49,7 @@ describe('a consumer and a broker that comes and goes', () => {
       petitionId, trackingNumber: `XF-TEST-${petitionId.slice(0, 8)}`, channel: 'LETTER', category: 'APPEAL',
       receivingAgencyId: 'cold-broker-procuratorate', receivedAt: new Date().toISOString(),
     }, { service: 'petitions', agencyId: 'cold-broker-procuratorate' });
-    const producer = new Kafka({ clientId: 'cold-broker-test', brokers: [`127.0.0.1:${port}`], logLevel: logLevel.NOTHING })
+    const producer = testKafka('cold-broker-test', { brokers: [`127.0.0.1:${port}`] })
       .producer({ createPartitioner: Partitioners.DefaultPartitioner });
     await producer.connect();
     await producer.send({ topic: Topics.petitionEvents.name, messages: [{ key: petitionId, value: JSON.stringify(event) }] });

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { Kafka, Partitioners, logLevel } from 'kafkajs';
+import { Partitioners } from 'kafkajs';
 import { demoCityAgencies, demoStaff } from '@xinfang/agencies';
 import { Role, StaffRegistered, Topics, createEvent } from '@xinfang/kit';
 import { projected, takenByEveryCopy } from './support/directory';
+import { testKafka } from './support/kafka-access';
 import { Actor } from './support/seed';
-import { testEnv } from './support/test-env';
 
 /**
  * What every subgraph's copy of the directory promises: the demo city is in it because
@@ -35,7 +35,7 @@ describe('the directory copies in petitions, assistance and joint visits', () =>
       staffId: id, agencyId: 'bengbu-court', name: '临时调用人员', department: '立案庭', title: null, roles: [Role.HANDLER],
       isLeader: false, active: true, revision: 1, changedAt: new Date(Date.now() - 60_000).toISOString(),
     }, { service: 'agencies', agencyId: null });
-    const producer = new Kafka({ clientId: 'directory-replay', brokers: testEnv.kafkaBrokers, logLevel: logLevel.NOTHING })
+    const producer = testKafka('directory-replay')
       .producer({ createPartitioner: Partitioners.DefaultPartitioner });
     await producer.connect();
     await producer.send({ topic: Topics.directory.name, messages: [{ key: id, value: JSON.stringify(stale), headers: { 'event-id': stale.id } }] });

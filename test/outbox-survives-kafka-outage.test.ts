@@ -10,6 +10,7 @@ import { expectData } from './support/graphql-client';
 import { projectAgenciesInto } from './support/directory';
 import { startInProcess } from './support/in-process';
 import { projectPetitionsInto } from './support/known-petitions';
+import { sameAccessAsPlatform } from './support/kafka-access';
 import { TopicListener, eventually } from './support/kafka-listener';
 import { tokenFor } from './support/seed';
 import { testEnv } from './support/test-env';
@@ -78,6 +79,7 @@ describe('the outbox while Kafka is down', () => {
       port: kafkaPort,
       fresh: true,
       logger: createLogger('outage-kafka', 'warn'),
+      ...sameAccessAsPlatform(),
     });
     // A broker that has never seen this agency: the relay makes the agency's topic as it publishes.
     listener = await TopicListener.start(agencyTopic(AgencyTopics.referrals, 'a-civil-affairs-bureau').name, `agency.a-civil-affairs-bureau.outage-${randomUUID()}`, [kafka.brokers]);

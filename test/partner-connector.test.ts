@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { AssignerProtocol, Kafka, logLevel } from 'kafkajs';
+import { AssignerProtocol } from 'kafkajs';
 import { AgencyTopics, ReferralUpdateReported, agencyTopic, createLogger } from '@xinfang/kit';
 import { readConnectorConfig, startConnector } from '@xinfang/partner-connector';
 import type { RunningConnector } from '@xinfang/partner-connector';
 import { AgencySystem } from './support/agency-system';
+import { agencyCredentials, testKafka } from './support/kafka-access';
 import { TopicListener, eventually } from './support/kafka-listener';
 import { seedCity } from './support/seed';
 import type { City } from './support/seed';
@@ -16,13 +17,18 @@ interface ReferralView {
   history: { action: string; actorName: string; actorAgency: { id: string }; via: string }[];
 }
 
-const admin = new Kafka({ clientId: 'test-connector-watcher', brokers: testEnv.kafkaBrokers, logLevel: logLevel.NOTHING }).admin();
+const admin = testKafka('test-connector-watcher').admin();
 
 /** The connector a partner agency runs, in this process, with its own consumer group. */
 async function connectorFor(agencyId: string, groupId = `agency.${agencyId}.connector-${randomUUID()}`): Promise<RunningConnector> {
+  const credentials = await agencyCredentials(agencyId);
   const config = readConnectorConfig({
     PARTNER_AGENCY_ID: agencyId,
     KAFKA_BROKERS: testEnv.kafkaBrokers.join(','),
+    // Logged in as the agency's own principal, whose ACLs keep it to the agency's topics.
+    KAFKA_SASL_MECHANISM: 'scram-sha-512',
+    KAFKA_SASL_USERNAME: credentials.username,
+    KAFKA_SASL_PASSWORD: credentials.password,
     KAFKA_GROUP_ID: groupId,
     REPORTED_BY: 'civil-affairs-system',
     REPORTED_BY_NAME: '民政局转介系统',

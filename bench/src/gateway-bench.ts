@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Kafka, logLevel } from 'kafkajs';
 import { demoUsers } from '@xinfang/gateway';
-import { projectRoot, startPlatform } from '@xinfang/infra';
+import { projectRoot, saslOf, startPlatform } from '@xinfang/infra';
 import type { RunningPlatform } from '@xinfang/infra';
 import { AgencyTopics, agencyTopic, createLogger, signIdentityToken } from '@xinfang/kit';
 import type { Identity } from '@xinfang/kit';
@@ -102,7 +102,7 @@ referral hand-off, issueReferral sent -> partner's Kafka consumer has the event 
 
 /** Time from sending issueReferral until a partner's consumer group holds the ReferralIssued event. */
 async function referralHandOff(platform: RunningPlatform, caseIds: string[], token: string): Promise<LatencySummary & { mutationP50: number }> {
-  const consumer = new Kafka({ clientId: 'bench-partner', brokers: platform.kafkaBrokers.split(','), logLevel: logLevel.NOTHING })
+  const consumer = new Kafka({ clientId: 'bench-partner', brokers: platform.kafkaBrokers.split(','), logLevel: logLevel.NOTHING, ...(platform.kafkaPrincipals ? { sasl: saslOf(platform.kafkaPrincipals.admin) } : {}) })
     .consumer({ groupId: `bench-partner-${Date.now()}`, maxWaitTimeInMs: 100 });
   const arrivals = new Map<string, number>();
   await consumer.connect();

@@ -6,3 +6,7 @@ export { ensureKafkaJars, startKafka } from './kafka';
 export type { EnsureKafkaJarsOptions, RunningKafka, StartKafkaOptions } from './kafka';
 export { startPlatform } from './platform';
 export type { PartnerConnectorOptions, PlatformOptions, RunningPlatform } from './platform';
+export { createAcls } from './kafka';
+export { addScramUsers, findCredentials, loadOrCreatePrincipals, logsIn, newKafkaPassword, saslOf } from './kafka-principals';
+export type { KafkaCredentials, KafkaPrincipals } from './kafka-principals';
+export { agencyPrincipals, platformKafkaAcls, subgraphPrincipals } from './kafka-access';

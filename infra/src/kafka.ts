@@ -5,9 +5,12 @@ import { closeSync, openSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
+import type { AclEntry } from 'kafkajs';
 import type { Logger } from 'pino';
 import { dataDir as projectDataDir, infraRoot } from './paths';
 import { exists } from './files';
+import { SCRAM_MECHANISM, addScramUsers, jaasLine, loadOrCreatePrincipals, saslOf } from './kafka-principals';
+import type { KafkaCredentials, KafkaPrincipals } from './kafka-principals';
 import { freePort } from './ports';
 import { stopLeftover } from './processes';
 
@@ -102,24 +105,53 @@ export interface StartKafkaOptions {
   fresh?: boolean;
   /** Where the jars are cached; defaults to the project's `.data`. */
   cacheDir?: string;
+  /**
+   * The SCRAM users the broker knows, its super user first; by default an admin of its own,
+   * kept in `<dataDir>/principals.json`. Give the same principals to a second broker and the
+   * same clients can log in to it.
+   */
+  principals?: KafkaPrincipals;
+  /** Allow rules, created (again: it is idempotent) once the broker answers. */
+  acls?: AclEntry[];
 }
 
 export interface RunningKafka {
   /** "127.0.0.1:port", for kafkajs `brokers: [brokers]`. */
   brokers: string;
+  /** The super user, for the launcher's and tests' own tooling. */
+  admin: KafkaCredentials;
+  /** Where the jars are, to run Kafka's own tools (creating SCRAM users). */
+  jars: string;
   stop(): Promise<void>;
 }
 
-function serverProperties(port: number, controllerPort: number, logDir: string): string {
+/**
+ * Clients (and the broker itself) authenticate with SCRAM-SHA-512 on the one client listener;
+ * the controller listener, which KRaft cannot give SCRAM (its users live in the metadata the
+ * controller serves), uses SASL/PLAIN with the admin alone. The standard authorizer allows
+ * nothing that no ACL allows, except to the admin.
+ */
+function serverProperties(port: number, controllerPort: number, logDir: string, admin: KafkaCredentials): string {
+  const plain = `org.apache.kafka.common.security.plain.PlainLoginModule required username="${admin.username}" password="${admin.password}" user_${admin.username}="${admin.password}";`;
   return `${[
     'node.id=1',
     'process.roles=broker,controller',
     `controller.quorum.voters=1@127.0.0.1:${controllerPort}`,
-    `listeners=PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`,
-    `advertised.listeners=PLAINTEXT://127.0.0.1:${port}`,
-    'listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT',
+    `listeners=CLIENT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`,
+    `advertised.listeners=CLIENT://127.0.0.1:${port}`,
+    'listener.security.protocol.map=CLIENT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT',
     'controller.listener.names=CONTROLLER',
-    'inter.broker.listener.name=PLAINTEXT',
+    'inter.broker.listener.name=CLIENT',
+    `sasl.enabled.mechanisms=${SCRAM_MECHANISM}`,
+    `sasl.mechanism.inter.broker.protocol=${SCRAM_MECHANISM}`,
+    `listener.name.client.sasl.enabled.mechanisms=${SCRAM_MECHANISM}`,
+    `listener.name.client.scram-sha-512.sasl.jaas.config=${jaasLine(admin)}`,
+    'sasl.mechanism.controller.protocol=PLAIN',
+    'listener.name.controller.sasl.enabled.mechanisms=PLAIN',
+    `listener.name.controller.plain.sasl.jaas.config=${plain}`,
+    'authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer',
+    `super.users=User:${admin.username}`,
+    'allow.everyone.if.no.acl.found=false',
     `log.dirs=${logDir}`,
     'num.partitions=3',
     'default.replication.factor=1',
@@ -147,8 +179,9 @@ async function logTail(file: string): Promise<string> {
 }
 
 /** True once the broker answers a metadata request, not merely accepts TCP. */
-async function brokerAnswers(brokers: string): Promise<boolean> {
+async function brokerAnswers(brokers: string, credentials: KafkaCredentials): Promise<boolean> {
   const admin = new Kafka({
+    sasl: saslOf(credentials),
     clientId: 'infra-readiness',
     brokers: [brokers],
     connectionTimeout: 1_000,
@@ -187,12 +220,23 @@ export async function startKafka(opts: StartKafkaOptions): Promise<RunningKafka>
   const propsFile = join(opts.dataDir, 'server.properties');
   const outputFile = join(opts.dataDir, 'kafka.out');
   const pidFile = join(opts.dataDir, 'kafka.pid');
+  // What this log dir's metadata holds: the SCRAM users it was given, with their passwords.
+  const knownUsersFile = join(opts.dataDir, 'scram-users.json');
   await mkdir(opts.dataDir, { recursive: true });
+  const principals = opts.principals ?? (await loadOrCreatePrincipals(join(opts.dataDir, 'principals.json'), []));
 
   const leftover = await readFile(pidFile, 'utf8').catch(() => '');
   await stopLeftover({ pid: Number.parseInt(leftover, 10), marker: propsFile, signal: 'SIGTERM', what: 'Kafka broker', logger });
 
   if (opts.fresh === true) await rm(logDir, { recursive: true, force: true });
+  const everyone = [principals.admin, ...principals.users];
+  const known = JSON.parse(await readFile(knownUsersFile, 'utf8').catch(() => '[]')) as KafkaCredentials[];
+  if (await exists(join(logDir, 'meta.properties')) && !known.some((user) => user.username === principals.admin.username && user.password === principals.admin.password)) {
+    // Formatted before SASL (or for another admin): the broker could not even log in to itself,
+    // and users can only be added through a listener that needs one. A local broker starts over.
+    logger.warn({ logDir }, 'Kafka data without this admin user (made before SASL?): formatting it anew; topics start empty');
+    await rm(logDir, { recursive: true, force: true });
+  }
 
   // Ports are chosen anew on every start and server.properties rewritten.
   // That is safe on a kept log dir: with static controller.quorum.voters the
@@ -202,19 +246,22 @@ export async function startKafka(opts: StartKafkaOptions): Promise<RunningKafka>
   const port = opts.port ?? (await freePort());
   const controllerPort = opts.controllerPort ?? (await freePort());
   if (port === controllerPort) throw new Error('Kafka port and controller port must differ');
-  await writeFile(propsFile, serverProperties(port, controllerPort, logDir));
+  await writeFile(propsFile, serverProperties(port, controllerPort, logDir, principals.admin), { mode: 0o600 });
 
   const javaBase = ['-Xms256m', '-Xmx512m', `-Dlog4j.configuration=file:${LOG4J}`, '-cp', classpath];
   if (!(await exists(join(logDir, 'meta.properties')))) {
     const t0 = Date.now();
     const clusterId = newClusterId();
+    // The users go into the metadata log from the start: the broker itself logs in as the admin.
+    const scram = everyone.flatMap((user) => ['--add-scram', `${SCRAM_MECHANISM}=[name=${user.username},password=${user.password}]`]);
     const fmt = await capture(
       'java',
-      [...javaBase, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', propsFile],
+      [...javaBase, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', propsFile, ...scram],
       opts.dataDir,
     );
     if (!fmt.ok) throw new Error(`formatting the Kafka log dir failed:\n${fmt.output}`);
-    logger.info({ ms: Date.now() - t0, clusterId }, 'formatted Kafka storage');
+    await writeFile(knownUsersFile, JSON.stringify(everyone), { mode: 0o600 });
+    logger.info({ ms: Date.now() - t0, clusterId, users: everyone.length }, 'formatted Kafka storage');
   }
 
   const t0 = Date.now();
@@ -271,18 +318,33 @@ export async function startKafka(opts: StartKafkaOptions): Promise<RunningKafka>
           `${outputFile}:\n${await logTail(outputFile)}`,
       );
     }
-    if (await brokerAnswers(brokers)) break;
+    if (await brokerAnswers(brokers, principals.admin)) break;
     if (Date.now() >= deadline) {
       await stop();
       throw new Error(`Kafka did not answer within ${START_TIMEOUT_MS} ms; ${outputFile}:\n${await logTail(outputFile)}`);
     }
     await delay(250);
   }
+  try {
+    // A kept log dir knows the users it was formatted with; new ones (or new passwords) are added.
+    const known = JSON.parse(await readFile(knownUsersFile, 'utf8').catch(() => '[]')) as KafkaCredentials[];
+    const missing = principals.users.filter((user) => !known.some((each) => each.username === user.username && each.password === user.password));
+    if (missing.length > 0) {
+      await addScramUsers({ jars, brokers, admin: principals.admin, users: missing });
+      await writeFile(knownUsersFile, JSON.stringify([...known.filter((each) => !missing.some((user) => user.username === each.username)), ...missing]), { mode: 0o600 });
+    }
+    if (opts.acls && opts.acls.length > 0) await createAcls(brokers, principals.admin, opts.acls);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
   logger.info({ brokers, ms: Date.now() - t0 }, 'Kafka ready');
 
   let stopped = false;
   return {
     brokers,
+    admin: principals.admin,
+    jars,
     async stop(): Promise<void> {
       if (stopped) return;
       stopped = true;
@@ -290,4 +352,15 @@ export async function startKafka(opts: StartKafkaOptions): Promise<RunningKafka>
       logger.info('Kafka stopped');
     },
   };
+}
+
+/** Creates allow rules as the admin; Kafka keeps one copy of a rule however often it is created. */
+export async function createAcls(brokers: string, admin: KafkaCredentials, acl: AclEntry[]): Promise<void> {
+  const client = new Kafka({ clientId: 'infra-acls', brokers: brokers.split(','), sasl: saslOf(admin), logLevel: logLevel.NOTHING }).admin();
+  await client.connect();
+  try {
+    await client.createAcls({ acl });
+  } finally {
+    await client.disconnect();
+  }
 }

@@ -3,8 +3,13 @@ import { join, resolve } from 'node:path';
 import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, loadOrCreateDevKeys } from '@xinfang/kit';
 import type { SigningKeyPair } from '@xinfang/kit';
 import type { Logger } from 'pino';
+import { demoDirectory } from '@xinfang/agencies/demo-directory';
+import { agencyPrincipal } from '@xinfang/kit';
 import { startKafka } from './kafka';
 import type { RunningKafka } from './kafka';
+import { agencyPrincipals, platformKafkaAcls, subgraphPrincipals } from './kafka-access';
+import { findCredentials, loadOrCreatePrincipals } from './kafka-principals';
+import type { KafkaCredentials, KafkaPrincipals } from './kafka-principals';
 import { projectRoot } from './paths';
 import { freePort } from './ports';
 import { startPostgres } from './postgres';
@@ -53,10 +58,23 @@ export interface RunningPlatform {
   subgraphUrls: Record<string, string>;
   databaseUrl: string;
   kafkaBrokers: string;
+  /**
+   * The embedded broker's SCRAM principals (its admin, each subgraph, each demo agency); none
+   * on an existing cluster, whose credentials the services take from their own environment.
+   */
+  kafkaPrincipals?: KafkaPrincipals;
+  /** Where Kafka's jars are, to run its tools (creating SCRAM users); with the embedded broker. */
+  kafkaJars?: string;
   keys: SigningKeyPair;
   /** The agencies whose example connector runs. */
   partnerConnectors: string[];
   stop(): Promise<void>;
+}
+
+/** A service's own Kafka principal, as the kit's config reads it. */
+function kafkaEnv(credentials: KafkaCredentials | undefined): Record<string, string> {
+  if (!credentials) return {};
+  return { KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_USERNAME: credentials.username, KAFKA_SASL_PASSWORD: credentials.password };
 }
 
 /** A subgraph is up once its topics exist and every consumer has joined its group. */
@@ -82,12 +100,20 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   };
   try {
     const keys = await loadOrCreateDevKeys(join(options.dataDir, 'keys'));
+    // The demo agencies' systems each get a principal of their own (partners and assignees alike).
+    const demoAgencyIds = options.seedDemoData ? demoDirectory.agencies.map((agency) => agency.agencyId) : [];
+    const kafkaPrincipals = options.kafkaBrokers === undefined
+      ? await loadOrCreatePrincipals(join(options.dataDir, 'kafka-principals.json'), [...subgraphPrincipals(), ...agencyPrincipals(demoAgencyIds)])
+      : undefined;
     const [databaseUrl, kafkaBrokers] = await Promise.all([
       options.databaseUrl ?? startPostgres({ dataDir: join(options.dataDir, 'postgres'), logger, fresh: options.fresh }).then((pg) => {
         postgres = pg;
         return pg.url;
       }),
-      options.kafkaBrokers ?? startKafka({ dataDir: join(options.dataDir, 'kafka'), cacheDir: options.cacheDir, logger, fresh: options.fresh }).then((broker) => {
+      options.kafkaBrokers ?? startKafka({
+        dataDir: join(options.dataDir, 'kafka'), cacheDir: options.cacheDir, logger, fresh: options.fresh,
+        principals: kafkaPrincipals, acls: platformKafkaAcls(demoAgencyIds),
+      }).then((broker) => {
         kafka = broker;
         return broker.brokers;
       }),
@@ -101,6 +127,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       LOG_LEVEL: options.logLevel,
       SEED_DEMO_DATA: String(options.seedDemoData),
     };
+    const credentialsOf = (principal: string) => (kafkaPrincipals ? findCredentials(kafkaPrincipals, principal) : undefined);
     const launch = async (name: string, script: string, port: number, env: Record<string, string>, isReady?: (body: unknown) => boolean): Promise<ServiceProcess> => {
       const service = await spawnService({
         name, script, port, env: { ...common, ...env }, readyPath: '/health/ready', isReady, logger, signal: options.signal,
@@ -113,7 +140,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     const subgraphs = await Promise.all(
       // Each keeps its distance from the gateway's port: 4001–4004 beside 4000.
       SUBGRAPHS.map(async ({ name, defaultPort }) =>
-        launch(name, resolve(projectRoot, 'subgraphs', name, 'dist', 'main.js'), await portFor(defaultPort - GATEWAY_DEFAULT_PORT), {}, kafkaSideUp),
+        launch(name, resolve(projectRoot, 'subgraphs', name, 'dist', 'main.js'), await portFor(defaultPort - GATEWAY_DEFAULT_PORT), kafkaEnv(credentialsOf(name)), kafkaSideUp),
       ),
     );
     const subgraphUrls = Object.fromEntries(subgraphs.map((service) => [service.name, service.url]));
@@ -123,9 +150,10 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       // After the subgraphs: the agencies subgraph has announced the agency, so its topics exist.
       ...(options.partnerConnectors ?? []).map(async (connector) => launch(`${connector.agencyId}-connector`, resolve(projectRoot, 'partner-connector', 'dist', 'main.js'), await freePort(), {
         PARTNER_AGENCY_ID: connector.agencyId, REPORTED_BY: connector.reportedBy, REPORTED_BY_NAME: connector.reportedByName,
+        ...kafkaEnv(credentialsOf(agencyPrincipal(connector.agencyId))),
       })),
     ]);
-    return { gatewayUrl: gateway.url, subgraphUrls, databaseUrl, kafkaBrokers, keys, partnerConnectors: (options.partnerConnectors ?? []).map((connector) => connector.agencyId), stop };
+    return { gatewayUrl: gateway.url, subgraphUrls, databaseUrl, kafkaBrokers, kafkaPrincipals, kafkaJars: kafka?.jars, keys, partnerConnectors: (options.partnerConnectors ?? []).map((connector) => connector.agencyId), stop };
   } catch (error) {
     await stop();
     throw error;

@@ -59,17 +59,18 @@ async function main(): Promise<void> {
   const token = await signIdentityToken(demoUsers.handler, {
     privateKeyPem: platform.keys.privateKeyPem, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE,
   });
-  process.stdout.write(banner(platform, token, ((Date.now() - startedAt) / 1000).toFixed(1), env.HOST));
+  process.stdout.write(banner(platform, token, ((Date.now() - startedAt) / 1000).toFixed(1), env.HOST, dataDir));
 }
 
-function banner(platform: RunningPlatform, token: string, seconds: string, host: string): string {
+function banner(platform: RunningPlatform, token: string, seconds: string, host: string, dataDir: string): string {
   const subgraphs = Object.entries(platform.subgraphUrls).map(([name, url]) => `${name} ${url}`).join(', ');
   return `
 Xinfang Federation is up (${seconds} s).
 
   Gateway (Apollo Sandbox in a browser): ${platform.gatewayUrl}
   Subgraphs: ${subgraphs}
-  Kafka brokers (for partner systems): ${platform.kafkaBrokers}${platform.partnerConnectors.map((agencyId) => `
+  Kafka brokers (for partner systems): ${platform.kafkaBrokers}${platform.kafkaPrincipals ? ` (SASL/SCRAM-SHA-512; principals in ${dataDir}/kafka-principals.json,
+    another agency's: KAFKA_BROKERS=${platform.kafkaBrokers} npm run -s kafka-agency -- <agencyId>)` : ''}${platform.partnerConnectors.map((agencyId) => `
   Partner connector: ${agencyId} acknowledges its referrals through Kafka (partner-connector/)`).join('')}
   PostgreSQL: ${platform.databaseUrl.replace(/\/\/([^:]+):[^@]*@/, '//$1:***@')}
   Services listen on ${host}${host === '127.0.0.1' ? ' (this machine only; set HOST to change it)' : ''}.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agencyPrefix, booleanFlag, commaList, logLevel, port, readEnv } from '@xinfang/kit/partner-system';
+import { agencyPrefix, commaList, kafkaSecurityEnvShape, kafkaSecurityFrom, logLevel, port, readEnv } from '@xinfang/kit/partner-system';
 import type { KafkaSecurity } from '@xinfang/kit/partner-system';
 
 /**
@@ -32,10 +32,7 @@ const schema = {
   KAFKA_BROKERS: commaList,
   KAFKA_CLIENT_ID: z.string().min(1).optional(),
   KAFKA_GROUP_ID: z.string().min(1).optional(),
-  KAFKA_SSL: booleanFlag,
-  KAFKA_SASL_MECHANISM: z.enum(['plain', 'scram-sha-256', 'scram-sha-512']).optional(),
-  KAFKA_SASL_USERNAME: z.string().min(1).optional(),
-  KAFKA_SASL_PASSWORD: z.string().min(1).optional(),
+  ...kafkaSecurityEnvShape,
   REFERRAL_POLICY: z.enum(REFERRAL_POLICIES).default('ACKNOWLEDGE'),
   REPORTED_BY: z.string().min(1).default('partner-connector'),
   REPORTED_BY_NAME: z.string().min(1).optional(),
@@ -47,10 +44,7 @@ const schema = {
 /** Reads and checks the environment once, at start; a wrong setting stops the connector with every problem listed. */
 export function readConnectorConfig(source?: NodeJS.ProcessEnv): ConnectorConfig {
   const env = readEnv(schema, source);
-  const sasl = env.KAFKA_SASL_MECHANISM;
-  if (sasl && !(env.KAFKA_SASL_USERNAME && env.KAFKA_SASL_PASSWORD)) {
-    throw new Error('Invalid configuration:\n  KAFKA_SASL_MECHANISM needs KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD');
-  }
+  const security = kafkaSecurityFrom(env);
   const agencyId = env.PARTNER_AGENCY_ID;
   return {
     agencyId,
@@ -58,10 +52,7 @@ export function readConnectorConfig(source?: NodeJS.ProcessEnv): ConnectorConfig
     clientId: env.KAFKA_CLIENT_ID ?? `${agencyId}.connector`,
     // Under the agency's own prefix, where its broker ACL lets it keep a consumer group.
     groupId: env.KAFKA_GROUP_ID ?? `${agencyPrefix(agencyId)}connector`,
-    security: {
-      ...(env.KAFKA_SSL ? { ssl: true } : {}),
-      ...(sasl ? { sasl: { mechanism: sasl, username: env.KAFKA_SASL_USERNAME!, password: env.KAFKA_SASL_PASSWORD! } as KafkaSecurity['sasl'] } : {}),
-    },
+    security,
     policy: env.REFERRAL_POLICY,
     reportedBy: env.REPORTED_BY,
     ...(env.REPORTED_BY_NAME ? { reportedByName: env.REPORTED_BY_NAME } : {}),

@@ -1,21 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { Kafka, Partitioners, logLevel } from 'kafkajs';
+import { Partitioners } from 'kafkajs';
 import type { Producer } from 'kafkajs';
 import { createEvent } from '@xinfang/kit';
 import type { AgencyTopicFamily, EventContract, EventEnvelope, EventOf } from '@xinfang/kit';
 import { agencyTopic } from '@xinfang/kit';
+import { agencyCredentials, testKafka } from './kafka-access';
 import { waitForTopic } from './kafka-listener';
 import { testEnv } from './test-env';
 
 /**
- * A partner agency's own system, as a real KafkaJS producer: it writes answers on its own
- * agency's topics (`agency.<id>.…`), and on nothing else, as its broker ACL would allow.
+ * A partner agency's own system, as a real KafkaJS producer logged in as the agency's own
+ * principal: it writes answers on its own agency's topics (`agency.<id>.…`), and the broker's
+ * ACLs let it write on nothing else.
  */
 export class AgencySystem {
   private constructor(readonly agencyId: string, private readonly producer: Producer) {}
 
   static async connect(agencyId: string, brokers = testEnv.kafkaBrokers): Promise<AgencySystem> {
-    const producer = new Kafka({ clientId: `${agencyId}-system`, brokers, logLevel: logLevel.NOTHING })
+    const producer = testKafka(`${agencyId}-system`, { brokers, as: await agencyCredentials(agencyId, brokers) })
       .producer({ createPartitioner: Partitioners.DefaultPartitioner, allowAutoTopicCreation: false });
     await producer.connect();
     return new AgencySystem(agencyId, producer);

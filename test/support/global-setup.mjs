@@ -39,7 +39,7 @@ export default async function globalSetup() {
   });
   logger.warn({ ms: Date.now() - started, logs: join(dataDir, 'logs') }, 'test platform ready');
   // Ready serves requests; the demo data's events may still be on their way to the other subgraphs.
-  await waitUntilSettled({ databaseUrl: platform.databaseUrl, kafkaBrokers: platform.kafkaBrokers, logger });
+  await waitUntilSettled({ databaseUrl: platform.databaseUrl, kafkaBrokers: platform.kafkaBrokers, kafkaAdmin: platform.kafkaPrincipals.admin, logger });
   logger.warn({ ms: Date.now() - started }, 'test platform settled');
   globalThis.__XINFANG_PLATFORM__ = platform;
   // Test workers are forked after this and inherit these.
@@ -48,6 +48,10 @@ export default async function globalSetup() {
     XF_SUBGRAPH_URLS: JSON.stringify(platform.subgraphUrls),
     XF_DATABASE_URL: platform.databaseUrl,
     XF_KAFKA_BROKERS: platform.kafkaBrokers,
+    // The broker runs with SASL and ACLs: tests log in as the admin for their tooling, as a
+    // subgraph or an agency where what they prove depends on who they are.
+    XF_KAFKA_PRINCIPALS: JSON.stringify(platform.kafkaPrincipals),
+    XF_KAFKA_JARS: platform.kafkaJars,
     XF_JWT_PRIVATE_KEY: platform.keys.privateKeyPem,
     XF_JWT_PUBLIC_KEY: platform.keys.publicKeyPem,
     XF_DATA_DIR: dataDir,

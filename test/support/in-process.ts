@@ -1,5 +1,6 @@
-import { createLogger, defaultQueryLimits, jwtConfigFrom, jwtEnvShape, readEnv, startSubgraph, subgraphDatabaseUrl } from '@xinfang/kit';
+import { createLogger, defaultQueryLimits, scramSecurity, jwtConfigFrom, jwtEnvShape, readEnv, startSubgraph, subgraphDatabaseUrl } from '@xinfang/kit';
 import type { MessageRetention, RunningSubgraph, SubgraphModule } from '@xinfang/kit';
+import { subgraphCredentials } from './kafka-access';
 import { testEnv } from './test-env';
 
 export interface InProcessOptions {
@@ -36,6 +37,8 @@ export function startInProcess(module: SubgraphModule, options: InProcessOptions
         schemaDetails: options.schemaDetails ?? true,
         databaseUrl: databaseUrl.toString(),
         kafkaBrokers: options.kafkaBrokers ?? testEnv.kafkaBrokers,
+        // As the platform runs it: logged in as the subgraph's own principal.
+        kafkaSecurity: scramSecurity(subgraphCredentials(module.name)),
         logLevel: 'silent',
         jwt: jwtConfigFrom(readEnv(jwtEnvShape, { JWT_PUBLIC_KEY: testEnv.jwtPublicKey, JWT_ISSUER: testEnv.jwtIssuer, JWT_AUDIENCE: testEnv.jwtAudience })),
         seedDemoData: false,

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Kafka, logLevel } from 'kafkajs';
 import type { Consumer, IHeaders } from 'kafkajs';
+import type { KafkaCredentials } from '@xinfang/infra';
 import type { EventEnvelope } from '@xinfang/kit';
+import { kafkaAdmin, testKafka } from './kafka-access';
 import { testEnv } from './test-env';
 
 export interface ReceivedMessage {
@@ -18,8 +19,9 @@ export class TopicListener {
 
   private constructor(private readonly consumer: Consumer) {}
 
-  static async start(topic: string, groupId = `test-${randomUUID()}`, brokers = testEnv.kafkaBrokers): Promise<TopicListener> {
-    const kafka = new Kafka({ clientId: groupId, brokers, logLevel: logLevel.NOTHING });
+  /** Logged in as the admin unless `as` says who reads (an agency's own principal, say). */
+  static async start(topic: string, groupId = `test-${randomUUID()}`, brokers = testEnv.kafkaBrokers, as: KafkaCredentials = kafkaAdmin): Promise<TopicListener> {
+    const kafka = testKafka(groupId, { brokers, as });
     const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100 });
     const listener = new TopicListener(consumer);
     await waitForTopic(topic, brokers);
@@ -61,7 +63,7 @@ export class TopicListener {
 /** Topics are created by the services that own them, never auto-created: wait for them. */
 export async function waitForTopic(topic: string | string[], brokers = testEnv.kafkaBrokers, timeoutMs = 60_000): Promise<void> {
   const wanted = Array.isArray(topic) ? topic : [topic];
-  const admin = new Kafka({ clientId: 'test-topic-watcher', brokers, logLevel: logLevel.NOTHING }).admin();
+  const admin = testKafka('test-topic-watcher', { brokers }).admin();
   await admin.connect();
   try {
     const deadline = Date.now() + timeoutMs;

@@ -57,8 +57,9 @@ async function unreadMessages(admin) {
  * Settled means: nothing pending in any outbox and nothing unread by any group, twice in a
  * row a second apart (a consumer's own events go through its outbox and on to others).
  */
-export async function waitUntilSettled({ databaseUrl, kafkaBrokers, timeoutMs = 300_000, logger }) {
-  const kafka = new Kafka({ clientId: 'test-settle', brokers: kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
+export async function waitUntilSettled({ databaseUrl, kafkaBrokers, kafkaAdmin, timeoutMs = 300_000, logger }) {
+  const sasl = { mechanism: 'scram-sha-512', username: kafkaAdmin.username, password: kafkaAdmin.password };
+  const kafka = new Kafka({ clientId: 'test-settle', brokers: kafkaBrokers.split(','), sasl, logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
   await admin.connect();
   const deadline = Date.now() + timeoutMs;

@@ -1,9 +1,14 @@
+import type { KafkaPrincipals } from '@xinfang/infra';
+
 /** What the global setup started, as the tests see it. */
 export const testEnv = {
   gatewayUrl: required('XF_GATEWAY_URL'),
   subgraphUrls: JSON.parse(required('XF_SUBGRAPH_URLS')) as Record<string, string>,
   databaseUrl: required('XF_DATABASE_URL'),
   kafkaBrokers: required('XF_KAFKA_BROKERS').split(','),
+  /** The platform broker's SCRAM principals: its admin, each subgraph, each demo agency. */
+  kafkaPrincipals: JSON.parse(required('XF_KAFKA_PRINCIPALS')) as KafkaPrincipals,
+  kafkaJars: required('XF_KAFKA_JARS'),
   jwtPrivateKey: required('XF_JWT_PRIVATE_KEY'),
   jwtPublicKey: required('XF_JWT_PUBLIC_KEY'),
   dataDir: required('XF_DATA_DIR'),

@@ -45,3 +45,5 @@ export * from './personal-data';
 export * from './clock';
 export * from './deadlines';
 export * from './workflow';
+export * from './kafka/kafka-security';
+export * from './kafka/kafka-acls';

@@ -6,6 +6,8 @@ import { queryLimitsEnvShape, queryLimitsFrom } from '../server/query-limits';
 import type { QueryLimits } from '../server/query-limits';
 import { jwtConfigFrom, jwtEnvShape } from '../identity/jwt-config';
 import type { JwtVerificationConfig } from '../identity/jwt-config';
+import { kafkaSecurityEnvShape, kafkaSecurityFrom } from '../kafka/kafka-security';
+import type { KafkaSecurity } from '../kafka/kafka-client';
 import { messageRetentionEnvShape, messageRetentionFrom } from '../messaging/message-retention';
 import type { MessageRetention } from '../messaging/message-retention';
 
@@ -39,6 +41,8 @@ export function httpConfigFrom(env: z.infer<z.ZodObject<typeof httpEnvShape>> & 
 export interface SubgraphConfig extends HttpConfig {
   databaseUrl: string;
   kafkaBrokers: string[];
+  /** The subgraph's own Kafka principal (`KAFKA_SASL_*`); none for an unauthenticated broker. */
+  kafkaSecurity?: KafkaSecurity;
   logLevel: z.infer<typeof logLevel>;
   jwt: JwtVerificationConfig;
   /** Load the demo city's data at start (local platform only). */
@@ -66,11 +70,13 @@ export function readSubgraphConfig(subgraph: SubgraphName): SubgraphConfig {
     ...httpEnvShape,
     ...jwtEnvShape,
     ...messageRetentionEnvShape,
+    ...kafkaSecurityEnvShape,
   });
   return {
     ...httpConfigFrom(env),
     databaseUrl: readEnv({ [ownUrl]: z.url().optional() })[ownUrl] ?? subgraphDatabaseUrl(env.DATABASE_URL, subgraph),
     kafkaBrokers: env.KAFKA_BROKERS,
+    kafkaSecurity: kafkaSecurityFrom(env),
     logLevel: env.LOG_LEVEL,
     jwt: jwtConfigFrom(env),
     seedDemoData: env.SEED_DEMO_DATA,

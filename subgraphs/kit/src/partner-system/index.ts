@@ -11,3 +11,4 @@ export { createLogger } from '../logging/logger';
 export type { Logger } from '../logging/logger';
 export { createKafka } from '../kafka/kafka-client';
 export type { KafkaSecurity } from '../kafka/kafka-client';
+export { kafkaSecurityEnvShape, kafkaSecurityFrom } from '../kafka/kafka-security';

@@ -15,7 +15,7 @@ import type { SubgraphModule } from './subgraph-module';
  * Kafka; none of it holds up the API.
  */
 export function createKafkaSide(module: SubgraphModule, config: SubgraphConfig, orm: MikroORM, logger: Logger) {
-  const kafka = createKafka(module.name, config.kafkaBrokers, logger);
+  const kafka = createKafka(module.name, config.kafkaBrokers, logger, config.kafkaSecurity);
   const relay = createOutboxRelay({ orm, kafka, logger });
   // What one component tells the others once its transaction committed (the directory changed, ...).
   const signals = new EventEmitter();

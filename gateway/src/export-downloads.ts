@@ -1,5 +1,5 @@
-import type { Express, Request, RequestHandler, Response } from 'express';
-import { createProxyMiddleware } from 'http-proxy-middleware';
+import type { Express, RequestHandler, Response } from 'express';
+import { createProxyServer } from 'http-proxy-3';
 import { bearerToken } from '@xinfang/kit';
 import type { Logger } from '@xinfang/kit';
 
@@ -25,19 +25,17 @@ function verifiedCaller(verify: (token: string) => Promise<unknown>): RequestHan
  * the same access rule as its queries). Nothing is buffered: a large export flows as written.
  */
 export function exportDownloads(subgraphUrls: ReadonlyMap<string, string>, verify: (token: string) => Promise<unknown>, logger: Logger): (app: Express) => void {
-  const proxy = createProxyMiddleware<Request, Response>({
+  const proxy = createProxyServer({ xfwd: true });
+  const streamThrough: RequestHandler = (req, res) => {
     // The subgraph's address is known once the supergraph is loaded; Express strips `/exports`.
-    router: () => `${new URL(subgraphUrls.get(EXPORTS_SUBGRAPH) ?? 'http://127.0.0.1').origin}/exports`,
-    on: {
-      error: (error, req, res) => {
-        logger.warn({ err: error, path: (req as Request).originalUrl }, 'export download failed');
-        const response = res as Response;
-        if (response.headersSent) response.destroy();
-        else refuse(response, 502, 'SUBGRAPH_UNAVAILABLE', 'The petitions service did not answer; try again shortly');
-      },
-    },
-  });
+    const target = `${new URL(subgraphUrls.get(EXPORTS_SUBGRAPH) ?? 'http://127.0.0.1').origin}/exports`;
+    proxy.web(req, res, { target }, (error) => {
+      logger.warn({ err: error, path: req.originalUrl }, 'export download failed');
+      if (res.headersSent) res.destroy();
+      else refuse(res, 502, 'SUBGRAPH_UNAVAILABLE', 'The petitions service did not answer; try again shortly');
+    });
+  };
   return (app) => {
-    app.use('/exports', verifiedCaller(verify), proxy);
+    app.use('/exports', verifiedCaller(verify), streamThrough);
   };
 }

@@ -46,6 +46,7 @@ describe('the audit log', () => {
   let petitionerId: string;
   let staffId: string;
   let changedStaffId: string;
+  let exported: string;
 
   beforeAll(async () => {
     chain = await seedProcuratorateChain();
@@ -83,12 +84,21 @@ describe('the audit log', () => {
   it('records an export with the filter it used', async () => {
     const response = await fetch(`${new URL(testEnv.gatewayUrl).origin}/exports/petitions.csv?channel=IN_PERSON`, { headers: { authorization: `Bearer ${chain.cityHandler.token}` } });
     expect(response.status).toBe(200);
-    await response.text();
+    exported = await response.text();
     const rows = await petitionsRows<{ subject_id: string; criteria: Record<string, unknown>; fields: string[] }>(
       'select subject_id, criteria, fields from audit_entry where actor_id = $1 and operation = $2', [staffId, 'EXPORT'],
     );
     expect(rows).toEqual([expect.objectContaining({ subject_id: 'petitions', criteria: { channel: 'IN_PERSON', format: 'csv' } })]);
     expect(rows[0]!.fields.length).toBeGreaterThan(5);
+  });
+
+  it('records a ledger import by its counts, dry run or not', async () => {
+    const { importPetitionLedger } = await chain.cityHandler.query<{ importPetitionLedger: { rowCount: number; importedCount: number; rejectedCount: number } }>(
+      `mutation($input: ImportPetitionLedgerInput!) { importPetitionLedger(input: $input) { rowCount importedCount rejectedCount } }`,
+      { input: { fileName: '导出.csv', contentBase64: Buffer.from(exported).toString('base64'), dryRun: true } },
+    );
+    const rows = await petitionsRows<{ criteria: Record<string, unknown> }>('select criteria from audit_entry where actor_id = $1 and operation = $2', [staffId, 'IMPORT']);
+    expect(rows).toEqual([{ criteria: { fileName: '导出.csv', dryRun: true, ...importPetitionLedger } }]);
   });
 
   it('records a staff role change by field name, in the agencies subgraph', async () => {
@@ -106,7 +116,7 @@ describe('the audit log', () => {
   it('lets an auditor read it across subgraphs through the gateway, for their agency and those below it', async () => {
     const { auditLog } = await auditor.query<AuditLogAnswer>(AUDIT_LOG, { filter: { agencyId: chain.agencies.city.id } });
     const petitions = nodes(auditLog.petitions);
-    expect(petitions.map((entry) => entry.operation).sort()).toEqual(['EXPORT', 'READ_UNMASKED']);
+    expect(petitions.map((entry) => entry.operation).sort()).toEqual(['EXPORT', 'IMPORT', 'READ_UNMASKED']);
     expect(petitions.find((entry) => entry.operation === 'READ_UNMASKED')).toEqual({
       actorId: staffId, actorName: chain.cityHandler.identity.name, agencyId: chain.agencies.city.id, roles: [Role.HANDLER], operation: 'READ_UNMASKED',
       subjectType: 'Petitioner', subjectId: petitionerId, fields: ['ID_NUMBER', 'PHONE'], purpose: 'Calling back about the reply', criteria: expect.any(String), at: expect.any(String),

@@ -119,6 +119,14 @@ describe('the administrator\'s calendar corrections', () => {
     expect(correctCalendar[0]!.revision).toBeGreaterThan(0);
     expect(correctCalendar[0]!.corrections).toContainEqual({ date: holiday, kind: 'HOLIDAY', note: '测试: 临时休息日', setBy: city.admin.identity.userId });
     expect(correctCalendar[0]!.days).toContainEqual({ date: holiday, kind: 'HOLIDAY', source: 'CORRECTION' });
+    // Working days move every open deadline: the correction is in the audit log, by field name and reason.
+    const { auditLog } = await city.admin.query<{ auditLog: { agencies: { edges: { node: { operation: string; subjectId: string; fields: string[]; purpose: string } }[] } } }>(
+      `query($filter: AuditLogFilter) { auditLog(filter: $filter) { agencies(first: 5) { edges { node { operation subjectId fields purpose } } } } }`,
+      { filter: { subjectType: 'CalendarYear', actorId: city.admin.identity.userId } },
+    );
+    expect(auditLog.agencies.edges.map(({ node }) => node)).toContainEqual({
+      operation: 'CHANGE', subjectId: String(yearOf(holiday)), fields: ['days'], purpose: 'end-to-end test of calendar corrections',
+    });
 
     const moved = await eventually(() => handoverOf(referral.id), (handover) => handover.dueAt !== before.dueAt);
     expect(shanghaiDateOf(new Date(moved.dueAt!))).toBe(oneWorkingDayLater);

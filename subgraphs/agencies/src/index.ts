@@ -5,6 +5,7 @@ import { Agency } from './agency/agency.entity';
 import { resolveAgencyReference } from './agency/agency.reference';
 import { agencyTopicsConsumer } from './agency/agency-topics.consumer';
 import { AgencyResolver } from './agency/agency.resolver';
+import { AuditLogResolver, agenciesAuditLog } from './audit-log/audit-log.resolver';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { seedDemoCity } from './demo-data';
 import { migrations } from './migrations';
@@ -25,10 +26,11 @@ export type { DemoStaffMember, DemoUserKey } from './staff/demo-staff';
  */
 export const agenciesSubgraph: SubgraphModule = {
   name: 'agencies',
-  resolvers: [AgencyResolver, AgencyStaffResolver, StaffResolver, CalendarResolver],
+  resolvers: [AgencyResolver, AgencyStaffResolver, StaffResolver, CalendarResolver, AuditLogResolver, agenciesAuditLog.AuditLogPartResolver],
   references: {
     Agency: { __resolveReference: resolveAgencyReference },
     Staff: { __resolveReference: resolveStaffReference },
+    AuditLog: agenciesAuditLog.reference,
   },
   publicEntityTypes: ['Agency'],
   entities: [Agency, Staff],

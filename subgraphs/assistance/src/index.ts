@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { AgencyReference, StaffReference, Topics, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
+import { AgencyReference, StaffReference, Topics, directoryConsumer, readSubgraphConfig, startSubgraph, auditLogPart } from '@xinfang/kit';
 import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
 import { assistanceConfig } from './assistance-case/assistance-config';
 import { AssistanceCase } from './assistance-case/assistance-case.entity';
@@ -22,13 +22,18 @@ import { AssistanceStatisticsResolver } from './statistics/assistance-statistics
 import { ReferralStatisticsResolver } from './statistics/referral-statistics.resolver';
 
 /** Judicial assistance (司法救助): cases, their approval and payment, and referrals to partner agencies. */
+/** Its part of the audit log: its own append-only entries, as `AuditLog.assistance` (see the kit's audit-log). */
+const auditLog = auditLogPart('assistance');
+
 export const assistanceSubgraph: SubgraphModule = {
   name: 'assistance',
   resolvers: [
     AssistanceCaseResolver, AssistanceCaseStepsResolver, AssistanceStatisticsResolver, ReferralStatisticsResolver,
     ReferralResolver, ReferralStepsResolver, ReferralChainResolver, PetitionAssistanceResolver,
+    auditLog.AuditLogPartResolver,
   ],
-  orphanedTypes: [AgencyReference, PetitionReference, StaffReference],
+  references: { AuditLog: auditLog.reference },
+  orphanedTypes: [auditLog.AuditLog, AgencyReference, PetitionReference, StaffReference],
   entities: [AssistanceCase, AssistancePayment, KnownPetition, Referral],
   migrations,
   // Every step of a case on `assistance.cases.v1`. Referrals go out on each partner's own

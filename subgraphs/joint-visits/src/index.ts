@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { AgencyReference, Topics, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
+import { AgencyReference, Topics, directoryConsumer, readSubgraphConfig, startSubgraph, auditLogPart } from '@xinfang/kit';
 import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Assignment } from './assignment/assignment.entity';
@@ -29,13 +29,18 @@ import { VisitQuotaSetting } from './visit-quota/visit-quota-setting.entity';
 import { VisitQuotaResolver } from './visit-quota/visit-quota.resolver';
 
 /** Joint visits (联合接访) coordinated by the political-legal commission (政法委), and their assignments. */
+/** Its part of the audit log: its own append-only entries, as `AuditLog.jointVisits` (see the kit's audit-log). */
+const auditLog = auditLogPart('jointVisits');
+
 export const jointVisitsSubgraph: SubgraphModule = {
   name: 'joint-visits',
   resolvers: [
     JointVisitSessionResolver, AssignmentResolver, AssignmentStepsResolver, PetitionJointVisitsResolver,
     CaseCarryingVisitResolver, PetitionCaseCarryingVisitsResolver, FollowUpTaskResolver, VisitQuotaResolver, ContactPointResolver, ContactPointPetitionResolver,
+    auditLog.AuditLogPartResolver,
   ],
-  orphanedTypes: [AgencyReference, PetitionReference],
+  references: { AuditLog: auditLog.reference },
+  orphanedTypes: [auditLog.AuditLog, AgencyReference, PetitionReference],
   entities: [
     JointVisitSession, SessionPetition, Assignment, ReceivedPetition, ReceivedPetitioner,
     CaseCarryingVisit, VisitQuotaSetting, ContactPoint, ContactPointPetition,

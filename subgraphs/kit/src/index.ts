@@ -41,6 +41,7 @@ export * from './graphql/entity-loaders';
 export * from './graphql/staff-reference';
 export * from './directory';
 export * from './access';
+export * from './audit';
 export * from './personal-data';
 export * from './clock';
 export * from './deadlines';

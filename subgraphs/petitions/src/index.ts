@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { AgencyReference, StaffReference, Topics, createLogger, directoryConsumer, readSubgraphConfig, startSubgraph } from '@xinfang/kit';
+import { AgencyReference, StaffReference, Topics, createLogger, directoryConsumer, readSubgraphConfig, startSubgraph, auditLogPart } from '@xinfang/kit';
 import type { RunningSubgraph, StartSubgraphOptions, SubgraphModule } from '@xinfang/kit';
 import { seedDemoPetitions } from './demo/demo-petitions';
 import { migrations } from './migrations';
@@ -37,15 +37,19 @@ import { OverduePetitionsResolver } from './overdue/overdue-petitions.resolver';
 import { PetitionStatisticsResolver } from './statistics/petition-statistics.resolver';
 
 /** Letters and visits (信访): registration, deadlines, handling, the petitioner's look-up. */
+/** Its part of the audit log: its own append-only entries, as `AuditLog.petitions` (see the kit's audit-log). */
+const auditLog = auditLogPart('petitions');
+
 export const petitionsSubgraph: SubgraphModule = {
   name: 'petitions',
   resolvers: [
     PetitionResolver, PetitionStepsResolver, PetitionReviewResolver, OverduePetitionsResolver, PetitionStatisticsResolver,
     PetitionPetitionersResolver, PetitionerResolver, PersonHistoryResolver, DifficultCaseResolver, PersonalDataAuditResolver,
     LeaderPackageResolver, RiskAssessmentResolver, HearingResolver, JurisdictionDisputeResolver, ReturnVisitResolver, LookingBackResolver, AccessCodeResolver, LedgerResolver, ReceptionDayResolver, PetitionReceptionResolver,
+    auditLog.AuditLogPartResolver,
   ],
-  orphanedTypes: [AgencyReference, StaffReference],
-  references: { Petition: { __resolveReference: resolvePetitionReference } },
+  orphanedTypes: [auditLog.AuditLog, AgencyReference, StaffReference],
+  references: { Petition: { __resolveReference: resolvePetitionReference }, AuditLog: auditLog.reference },
   entities: [Petition, Petitioner, PetitionAssignee, PetitionRepeatLink, PersonalDataAccess, RiskAssessment, Hearing, ReceptionSlot, ReceptionBooking],
   migrations,
   produces: [Topics.petitionEvents],

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  BadUserInputError, CalendarCorrected, CalendarDayOverride, NotFoundError, WorkingDayCalendar, calendarCorrectionProblems,
+  BadUserInputError, CalendarCorrected, CalendarDayOverride, NotFoundError, WorkingDayCalendar, audit, calendarCorrectionProblems,
   calendarDateProblems, calendarEventKey, calendarRevisionOf, correctionsOf, lockCalendarYear, nextCalendarRevision,
   refuseInvalidFields, stepEvent, yearOf,
 } from '@xinfang/kit';
@@ -28,7 +28,7 @@ export async function correctCalendar(em: EntityManager, input: CorrectCalendarI
   refuseInvalidFields(calendarCorrectionProblems(input.days));
   assertYears(input.days.map((day) => day.date), (index) => `days.${index}.date`);
   const change = changeBy(caller, input.reason);
-  return changeYears(em, input.days.map((day) => day.date), change, origin, (year) => (rows, tx) => {
+  return changeYears(em, input.days.map((day) => day.date), change, origin, caller, (year) => (rows, tx) => {
     let changed = false;
     for (const day of input.days.filter((day) => yearOf(day.date) === year)) {
       const wanted = { kind: day.kind, note: day.note?.trim() || null, setBy: change.changedBy, setAt: change.changedAt };
@@ -52,7 +52,7 @@ export async function removeCalendarCorrections(em: EntityManager, input: Remove
   refuseInvalidFields(calendarDateProblems(input.dates));
   assertYears(input.dates, (index) => `dates.${index}`);
   const change = changeBy(caller, input.reason);
-  return changeYears(em, input.dates, change, origin, (year) => (rows, tx) => {
+  return changeYears(em, input.dates, change, origin, caller, (year) => (rows, tx) => {
     for (const date of input.dates.filter((date) => yearOf(date) === year)) {
       const row = rows.get(date);
       if (!row) throw new NotFoundError('Calendar correction of', date);
@@ -88,7 +88,7 @@ export async function calendarYearOf(em: EntityManager, year: number): Promise<C
  * the years' locks in the same order), each under its year's lock so it reads what the change
  * before it left; a year the edit changed gets its next revision and its announcement.
  */
-async function changeYears(em: EntityManager, dates: readonly string[], change: CalendarChange, origin: DirectoryOrigin, editOf: (year: number) => YearEdit): Promise<CalendarYear[]> {
+async function changeYears(em: EntityManager, dates: readonly string[], change: CalendarChange, origin: DirectoryOrigin, caller: Identity, editOf: (year: number) => YearEdit): Promise<CalendarYear[]> {
   const years = [...new Set(dates.map(yearOf))].sort((a, b) => a - b);
   return em.transactional(async (tx) => {
     for (const year of years) {
@@ -101,6 +101,8 @@ async function changeYears(em: EntityManager, dates: readonly string[], change: 
         .sort((a, b) => a.date.localeCompare(b.date));
       const data = { year, corrections, revision, reason: change.reason, changedBy: change.changedBy, changedAt: change.changedAt.toISOString() };
       announce(tx, stepEvent(CalendarCorrected, data), calendarEventKey(year), origin);
+      // Working days move every open deadline: a role-sensitive change, audited in its own transaction.
+      await audit({ em: tx, identity: caller }, { operation: 'CHANGE', subjectType: 'CalendarYear', subjectId: String(year), fields: ['days'], purpose: change.reason }, tx);
       await tx.flush();
     }
     return Promise.all(years.map((year) => calendarYearOf(tx, year)));

@@ -36,7 +36,7 @@ export class StaffResolver {
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'The `version` you last saw; CONFLICT if the record changed since.' }) expectedVersion: number | undefined,
     @Ctx() context: RequestContext,
   ): Promise<Staff> {
-    return updateStaff(context.em, id, input, expectedVersion, originOf(context));
+    return updateStaff(context.em, id, input, expectedVersion, originOf(context), context.identity);
   }
 
   @FieldResolver(() => Agency, { description: 'The agency they work for.' })

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, ConflictError, NotFoundError, assertExpectedVersion } from '@xinfang/kit';
+import { BadUserInputError, ConflictError, NotFoundError, assertExpectedVersion, flushAudited } from '@xinfang/kit';
+import type { Identity } from '@xinfang/kit';
 import { Agency } from '../agency/agency.entity';
 import type { DirectoryOrigin } from '../directory/announce';
 import { changedFields, patchFrom } from '../directory/record-patch';
@@ -46,7 +47,10 @@ export async function registerStaff(em: EntityManager, input: RegisterStaffInput
 }
 
 /** Changes a person's record (incl. deactivating it) and queues StaffUpdated in the same flush; no change, no event. */
-export async function updateStaff(em: EntityManager, id: string, input: UpdateStaffInput, expectedVersion: number | null | undefined, origin: DirectoryOrigin): Promise<Staff> {
+/** What decides what a person may see and do: a change to any of these is audited (by name, never the value). */
+const ROLE_SENSITIVE: readonly string[] = ['roles', 'isLeader', 'agencyId', 'active'];
+
+export async function updateStaff(em: EntityManager, id: string, input: UpdateStaffInput, expectedVersion: number | null | undefined, origin: DirectoryOrigin, actor: Identity | null = null): Promise<Staff> {
   const staff = await em.findOne(Staff, { id });
   if (!staff) throw new NotFoundError('Staff member', id);
   assertExpectedVersion('staff record', staff.version, expectedVersion);
@@ -59,6 +63,8 @@ export async function updateStaff(em: EntityManager, id: string, input: UpdateSt
   if (changed.includes('agencyId')) await assertActiveAgency(em, changes.agencyId!);
   em.assign(staff, { ...changes, updatedAt: new Date() });
   announceStaffUpdated(em, staff, changed, origin);
-  await em.flush();
+  const sensitive = changed.filter((field) => ROLE_SENSITIVE.includes(field));
+  if (sensitive.length > 0) await flushAudited(em, actor, { operation: 'CHANGE', subjectType: 'Staff', subjectId: staff.id, fields: sensitive });
+  else await em.flush();
   return staff;
 }

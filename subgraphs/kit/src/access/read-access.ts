@@ -1,4 +1,5 @@
 import { ForbiddenError, NotFoundError } from '../errors/errors';
+import { auditDenial } from '../audit/audit';
 import { requireCaller } from '../identity/authorization';
 import type { RequestContext } from '../server/request-context';
 import { mayRead, readDecision } from './read-rule';
@@ -46,11 +47,16 @@ export function readAccess(context: RequestContext): ReadAccess {
     mayRead: (work) => mayReadAny([work]),
 
     async assertMayRead(work, refusal) {
-      if (!(await mayReadAny([work]))) throw new ForbiddenError(refusal);
+      if (await mayReadAny([work])) return;
+      await auditRefusal(context, [work], refusal);
+      throw new ForbiddenError(refusal);
     },
 
     async assertFound(work, what, id) {
-      if (!(await mayReadAny([work].flat()))) throw new NotFoundError(what, id);
+      if (await mayReadAny([work].flat())) return;
+      // The caller sees NOT_FOUND; the auditor sees that it was a refusal.
+      await auditRefusal(context, [work].flat(), `${what} ${id} belongs to an agency the caller may not read`, { type: what, id });
+      throw new NotFoundError(what, id);
     },
 
     async readable(items, workOf) {
@@ -59,4 +65,13 @@ export function readAccess(context: RequestContext): ReadAccess {
       return items.filter((_item, index) => verdicts[index]);
     },
   };
+}
+
+/** The denial point's audit entry: whose work was refused, named by its subject where the caller gave one. */
+async function auditRefusal(context: RequestContext, works: readonly Work[], refusal: string, fallback?: { type: string; id: string }): Promise<void> {
+  const subject = works.find((work) => work.subject)?.subject ?? fallback;
+  await auditDenial(context, {
+    subjectType: subject?.type ?? 'Work', subjectId: subject?.id ?? null, purpose: refusal,
+    criteria: { owners: works.map((work) => work.owner) },
+  });
 }

@@ -17,6 +17,8 @@ export interface Reader {
 export interface Work {
   owner: string;
   addressedTo?: readonly string[];
+  /** The record this work is, named in the audit entry of a refused read (`Petition`, its id). */
+  subject?: { type: string; id: string };
 }
 
 /**

@@ -2,6 +2,7 @@ import { Extensions } from 'type-graphql';
 import type { AuthChecker, MiddlewareFn } from 'type-graphql';
 import { ForbiddenError, UnauthenticatedError } from '../errors/errors';
 import type { RequestContext } from '../server/request-context';
+import { auditDenial } from '../audit/audit';
 import { hasAnyRole } from './identity';
 import type { Identity, Role } from './identity';
 
@@ -25,10 +26,13 @@ export function requireIdentity(publicFields: ReadonlySet<string>): MiddlewareFn
 }
 
 /** Backs `@Authorized(Role.X, ...)`: the caller needs one of the listed roles. */
-export const roleAuthChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {
+export const roleAuthChecker: AuthChecker<RequestContext, Role> = async ({ context, info }, roles) => {
   if (!context.identity) throw new UnauthenticatedError();
   if (!hasAnyRole(context.identity, roles)) {
-    throw new ForbiddenError(`This needs one of the roles ${roles.join(', ')}`);
+    const refusal = `This needs one of the roles ${roles.join(', ')}`;
+    // The field refused is the subject: who tried to reach what, written before the error.
+    await auditDenial(context, { subjectType: 'Field', subjectId: `${info.parentType.name}.${info.fieldName}`, purpose: refusal });
+    throw new ForbiddenError(refusal);
   }
   return true;
 };

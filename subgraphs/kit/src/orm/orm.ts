@@ -17,6 +17,8 @@ import { deadlineAmountMigration } from '../deadlines/deadline-amount-migration'
 import { messageRetentionMigration } from '../messaging/message-retention-migration';
 import { DirectoryAgency } from '../directory/directory-agency.entity';
 import { directoryMigration } from '../directory/directory-migration';
+import { auditLogMigration } from '../audit/audit-migration';
+import { AuditEntry } from '../audit/audit-entry.entity';
 import { DirectoryStaff } from '../directory/directory-staff.entity';
 
 export interface OrmOptions {
@@ -35,10 +37,10 @@ export async function initOrm(options: OrmOptions): Promise<MikroORM> {
   const orm = await MikroORM.init({
     driver: PostgreSqlDriver,
     clientUrl: options.databaseUrl,
-    entities: [OutboxMessage, InboxEntry, WorkflowHistoryEntry, DeadlineClock, CalendarDayOverride, DirectoryAgency, DirectoryStaff, ...options.entities],
+    entities: [OutboxMessage, InboxEntry, WorkflowHistoryEntry, DeadlineClock, CalendarDayOverride, DirectoryAgency, DirectoryStaff, AuditEntry, ...options.entities],
     subscribers: options.subscribers ?? [],
     extensions: [Migrator],
-    migrations: { migrationsList: [messagingMigration, outboxNotifyMigration, workflowHistoryMigration, deadlineMigration, directoryMigration, calendarYearMigration, deadlineAmountMigration, messageRetentionMigration, ...options.migrations], transactional: true, allOrNothing: true, snapshot: false },
+    migrations: { migrationsList: [messagingMigration, outboxNotifyMigration, workflowHistoryMigration, deadlineMigration, directoryMigration, calendarYearMigration, deadlineAmountMigration, messageRetentionMigration, auditLogMigration, ...options.migrations], transactional: true, allOrNothing: true, snapshot: false },
     discovery: { disableDynamicFileAccess: true },
     forceUtcTimezone: true,
     // Request code must fork (one EntityManager per request); the global one is for set-up only.

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { FilterQuery } from '@mikro-orm/core';
-import { BadUserInputError, DeadlineClock, PageArgs, paginate } from '@xinfang/kit';
-import type { RouteHandler, SubgraphRoutesDefinition } from '@xinfang/kit';
+import { BadUserInputError, DeadlineClock, PageArgs, audit, paginate } from '@xinfang/kit';
+import type { RequestContext, RouteHandler, SubgraphRoutesDefinition } from '@xinfang/kit';
 import { daysLeft, readableOverdueWhere } from '../overdue/overdue-list';
 import { Petition } from '../petition/petition.entity';
 import { PetitionCategory, PetitionChannel, PetitionStatus } from '../petition/petition-kind';
@@ -71,6 +71,7 @@ export const ledgerRoutes: SubgraphRoutesDefinition = (routes) => {
     const { from, to, ...filter } = parseQuery(PetitionsExportQuery, req.query);
     const where = await readablePetitionsWhere(context, filter);
     const received = from || to ? { receivedAt: { ...(from ? { $gte: from } : {}), ...(to ? { $lt: to } : {}) } } : {};
+    await auditExport(context, 'petitions', format, { ...filter, from, to });
     await download(res, format, '信访件', [rendered({ title: '信访件', columns: PETITION_COLUMNS, pages: petitionPages(context.em, { ...(where as object), ...received }) })]);
   });
 
@@ -79,6 +80,7 @@ export const ledgerRoutes: SubgraphRoutesDefinition = (routes) => {
     const args = parseQuery(OverdueExportQuery, req.query);
     const now = Date.now();
     const where = await readableOverdueWhere(context, args, now);
+    await auditExport(context, 'overdue', format, { ...args });
     await download(res, format, '逾期信访件', [rendered({ title: '逾期信访件', columns: OVERDUE_COLUMNS, pages: overduePages(context.em, where, now) })]);
   });
 
@@ -86,6 +88,7 @@ export const ledgerRoutes: SubgraphRoutesDefinition = (routes) => {
     const format = formatOf(String(req.params.format));
     const { agencyId, from, to, by } = parseQuery(StatisticsExportQuery, req.query);
     const statistics = await readablePetitionStatistics(context, agencyId, from, to);
+    await auditExport(context, 'statistics', format, { agencyId, from, to, by });
     const tables = {
       month: rendered({ title: '按月统计', columns: STATISTICS_COLUMNS, pages: once([...statistics.months, statistics.total]) }),
       channel: rendered({ title: '按来源渠道', columns: countColumns('来源渠道', channelName), pages: once(statistics.byChannel) }),
@@ -150,4 +153,15 @@ async function download(res: Parameters<RouteHandler>[1], format: LedgerFormat, 
   res.setHeader('content-disposition', `attachment; filename="export.${format}"; filename*=UTF-8''${encodeURIComponent(title)}.${format}`);
   res.setHeader('cache-control', 'no-store');
   await writeExport(format, sheets, res);
+}
+
+/**
+ * Every download leaves an audit entry with the filter it used (names, ids and dates, never a
+ * personal value), written after the access check and before the first byte is sent.
+ */
+const EXPORTED_COLUMNS = { petitions: PETITION_COLUMNS, overdue: OVERDUE_COLUMNS, statistics: STATISTICS_COLUMNS } as const;
+
+async function auditExport(context: RequestContext, ledger: keyof typeof EXPORTED_COLUMNS, format: LedgerFormat, filter: Record<string, unknown>): Promise<void> {
+  const criteria = Object.fromEntries(Object.entries({ ...filter, format }).filter(([, value]) => value !== undefined));
+  await audit(context, { operation: 'EXPORT', subjectType: 'Ledger', subjectId: ledger, fields: EXPORTED_COLUMNS[ledger].map((column) => column.header), criteria });
 }

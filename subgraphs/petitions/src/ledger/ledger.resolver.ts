@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Role, requireCaller } from '@xinfang/kit';
+import { Role, audit, requireCaller } from '@xinfang/kit';
 import type { RequestContext } from '@xinfang/kit';
 import { readLedgerFile } from './ledger-file';
 import { ImportPetitionLedgerInput } from './ledger-import.input';
@@ -15,6 +15,12 @@ export class LedgerResolver {
   async importPetitionLedger(@Arg('input') input: ImportPetitionLedgerInput, @Ctx() context: RequestContext): Promise<LedgerImport> {
     const caller = requireCaller(context);
     const sheet = await readLedgerFile(input.fileName, Buffer.from(input.contentBase64, 'base64'));
-    return importPetitionLedger(context.em, sheet, caller, { dryRun: input.dryRun, fileName: input.fileName, traceparent: context.traceparent });
+    const report = await importPetitionLedger(context.em, sheet, caller, { dryRun: input.dryRun, fileName: input.fileName, traceparent: context.traceparent });
+    // Counts and the file's name, never a row: who brought how many petitions in, or tried to.
+    await audit(context, {
+      operation: 'IMPORT', subjectType: 'Ledger', subjectId: 'petitions', fields: [],
+      criteria: { fileName: input.fileName, dryRun: report.dryRun, rowCount: report.rowCount, importedCount: report.importedCount, rejectedCount: report.rejectedCount },
+    });
+    return report;
   }
 }

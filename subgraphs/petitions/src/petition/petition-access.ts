@@ -7,9 +7,11 @@ import type { Petition } from './petition.entity';
  * every agency above it), addressed to the agency it was transferred to, which handles it
  * now; partners see only what a referral carries.
  */
-export function petitionWork(petition: Pick<Petition, 'receivingAgencyId'> & Partial<Pick<Petition, 'handlingAgencyId'>>): Work {
-  const { receivingAgencyId, handlingAgencyId } = petition;
-  return handlingAgencyId && handlingAgencyId !== receivingAgencyId ? { owner: receivingAgencyId, addressedTo: [handlingAgencyId] } : { owner: receivingAgencyId };
+export function petitionWork(petition: Pick<Petition, 'receivingAgencyId'> & Partial<Pick<Petition, 'handlingAgencyId' | 'id'>>): Work {
+  const { receivingAgencyId, handlingAgencyId, id } = petition;
+  // A refused read of a known petition names it in the audit log.
+  const subject = id ? { subject: { type: 'Petition', id } } : {};
+  return handlingAgencyId && handlingAgencyId !== receivingAgencyId ? { owner: receivingAgencyId, addressedTo: [handlingAgencyId], ...subject } : { owner: receivingAgencyId, ...subject };
 }
 
 export function petitionsNotVisible(receivingAgencyId: string): string {

@@ -1,5 +1,5 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { NotFoundError, maskIdNumber, maskPhone, requireCaller } from '@xinfang/kit';
+import { NotFoundError, audit, maskIdNumber, maskPhone, requireCaller } from '@xinfang/kit';
 import type { RequestContext } from '@xinfang/kit';
 import { PersonalDataOperation } from '../personal-data-audit/personal-data-access.entity';
 import { recordPersonalDataRead } from '../personal-data-audit/personal-data-audit.service';
@@ -44,6 +44,8 @@ export class PetitionerResolver {
     await recordPersonalDataRead(context.em, requireCaller(context), {
       operation: PersonalDataOperation.UNMASK_PETITIONER, purpose: args.purpose, subjectType: 'Petitioner', subjectId: petitioner.id, petitionId: petition.id, fields: shown,
     });
+    // The subgraph's own log above keeps the petition; the kit's audit log is the one auditors read across subgraphs.
+    await audit(context, { operation: 'READ_UNMASKED', subjectType: 'Petitioner', subjectId: petitioner.id, fields: shown, purpose: args.purpose, criteria: { petitionId: petition.id } });
     return { petitionerId: petitioner.id, documentType: petitioner.documentType, idNumber, phone };
   }
 }

@@ -4,13 +4,14 @@ import { Max, Min } from 'class-validator';
 import { ArgsType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import { BadUserInputError } from '../errors/errors';
+import { MAX_PAGE_SIZE } from './page-size';
 
 /** `first` / `after` on every list entry point. */
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { defaultValue: 20, description: 'How many items, 1 to 100.' })
   @Min(1)
-  @Max(100)
+  @Max(MAX_PAGE_SIZE)
   first = 20;
 
   @Field({ nullable: true, description: 'The `endCursor` of the previous page.' })

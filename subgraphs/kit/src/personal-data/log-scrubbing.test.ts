@@ -23,6 +23,19 @@ describe('personal data in logs', () => {
     expect(error.message).toContain(ID);
   });
 
+  it('cuts the values out of a database error, whose message quotes the whole failed statement', () => {
+    const driverError = Object.assign(new Error(`insert into "petitioner" ("id", "name", "address") values ('f555', '王小红', '蚌埠市 it''s 5 号') - invalid message format`), {
+      sqlState: '08P01', detail: 'Key (name_hash)=(王小红) already exists.',
+    });
+    const scrubbed = scrubPersonalData(driverError) as Error & { detail: string; sqlState: string };
+    expect(scrubbed.message).toBe(`insert into "petitioner" ("id", "name", "address") values ('…', '…', '…') - invalid message format`);
+    expect(scrubbed.stack).not.toContain('王小红');
+    expect(scrubbed.detail).toBe('Key (name_hash)=(…) already exists.');
+    expect(scrubbed.sqlState).toBe('08P01');
+    // Other errors keep their quotes: only a database error carries a statement.
+    expect((scrubPersonalData(new Error(`agency 'bengbu-court' is inactive`)) as Error).message).toBe(`agency 'bengbu-court' is inactive`);
+  });
+
   it('never writes them through a kit logger, whether as fields, in messages or in errors', async () => {
     const chunks: string[] = [];
     const stream = new Writable({ write(chunk: Buffer, _encoding, done) { chunks.push(chunk.toString()); done(); } });

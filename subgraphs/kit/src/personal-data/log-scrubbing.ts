@@ -23,6 +23,23 @@ export function scrubText(text: string): string {
 
 const MAX_DEPTH = 6;
 
+/** A quoted SQL literal, and the value PostgreSQL repeats in a key violation's detail. */
+const SQL_LITERAL = /'(?:[^']|'')*'/g;
+const KEY_DETAIL = /(Key \([^)]*\)=\()[^)]*(\))/g;
+
+/**
+ * A database error from MikroORM or pg: its message quotes the failed statement with every
+ * value in it (a petitioner's name and address, the text of a petition), and a key violation's
+ * detail repeats the value; both are cut, keeping the statement's shape and the reason.
+ */
+function isDatabaseError(error: Error): boolean {
+  return 'sqlState' in error || 'routine' in error;
+}
+
+function withoutSqlValues(text: string): string {
+  return text.replace(SQL_LITERAL, "'…'").replace(KEY_DETAIL, '$1…$2');
+}
+
 /**
  * A copy of a log argument with every string scrubbed: plain objects and arrays walked, errors
  * copied with their class and every own property (message, stack, cause, code) scrubbed.
@@ -34,7 +51,8 @@ export function scrubPersonalData(value: unknown, depth = 0): unknown {
   if (value instanceof Error) {
     // A copy of the same class, so the log still names it (KafkaJSProtocolError, ...).
     const copy = Object.create(Object.getPrototypeOf(value) as object) as Record<string, unknown>;
-    for (const key of Object.getOwnPropertyNames(value)) copy[key] = scrubPersonalData((value as unknown as Record<string, unknown>)[key], depth + 1);
+    const scrub = isDatabaseError(value) ? (item: unknown) => (typeof item === 'string' ? withoutSqlValues(item) : item) : (item: unknown) => item;
+    for (const key of Object.getOwnPropertyNames(value)) copy[key] = scrubPersonalData(scrub((value as unknown as Record<string, unknown>)[key]), depth + 1);
     return copy;
   }
   if (Array.isArray(value)) return value.map((item) => scrubPersonalData(item, depth + 1));

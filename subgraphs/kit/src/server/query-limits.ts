@@ -2,6 +2,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ValidationRule } from 'graphql';
 import { z } from 'zod';
+import { refuseControlCharacters } from './control-characters';
+import { pageSizeLimit } from './page-size-limit';
 
 /**
  * How big a query may be before it runs. Checked at the gateway and again in every subgraph,
@@ -52,6 +54,8 @@ export interface QueryProtection {
  * GraphQL Armor's rules for Apollo Server, with these limits. The token limit is graphql-js's
  * own parser option instead of Armor's: Armor's re-parsing plugin turns every syntax error
  * into an HTTP 500, where the parser's own limit keeps them a 400 `GRAPHQL_PARSE_FAILED`.
+ * Pages are capped and control characters refused too, variables included, once the operation
+ * is known and before it runs.
  */
 export function queryProtection(limits: QueryLimits, options: { blockFieldSuggestions: boolean }): QueryProtection {
   const { plugins, validationRules } = new ApolloArmor({
@@ -62,5 +66,5 @@ export function queryProtection(limits: QueryLimits, options: { blockFieldSugges
     maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
   }).protect();
-  return { plugins, validationRules, parseOptions: { maxTokens: limits.maxTokens } };
+  return { plugins: [...plugins, pageSizeLimit(), refuseControlCharacters()], validationRules, parseOptions: { maxTokens: limits.maxTokens } };
 }

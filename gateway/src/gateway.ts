@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { ApolloGateway } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
-import { bearerToken, createIdentityVerifier, createLogger, serveGraphql, unauthenticatedHttpError, urlHost } from '@xinfang/kit';
+import { ServiceMetrics, bearerToken, createIdentityVerifier, createLogger, serveGraphql, unauthenticatedHttpError, urlHost } from '@xinfang/kit';
 import type { Logger, ReadinessCheck } from '@xinfang/kit';
 import type { GatewayConfig } from './gateway-config';
 import { IdentityForwardingDataSource } from './identity-forwarding';
@@ -40,8 +40,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       const authorization = req.headers.authorization;
       const token = bearerToken(authorization);
       const identity = token ? await verifyIdentity(token).catch(unauthenticatedHttpError) : null;
-      const traceparent = typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined;
-      return { identity, authorization: token ? authorization : undefined, traceparent, clientAddress: req.socket.remoteAddress };
+      return { identity, authorization: token ? authorization : undefined, clientAddress: req.socket.remoteAddress };
     },
     plugins: [requestThrottle({ lookupsPerMinute: config.lookupsPerMinute, mutationsPerMinute: config.mutationsPerMinute })],
     readiness: subgraphsReady(subgraphUrls),
@@ -51,6 +50,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     queryLimits: config.queryLimits,
     schemaDetails: config.schemaDetails,
     logger,
+    metrics: new ServiceMetrics('gateway'),
   });
   logger.info({ port: server.port }, 'gateway listening');
   return { url: `http://${urlHost(config.host)}:${server.port}/graphql`, port: server.port, stop: () => server.stop() };

@@ -5,6 +5,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { startOtlpReceiver } from './otlp-receiver.mjs';
 import { waitUntilSettled } from './settled.mjs';
 
 const require = createRequire(import.meta.url);
@@ -25,6 +26,13 @@ export default async function globalSetup() {
   process.env.MUTATIONS_PER_MINUTE ??= '100000';
   // Not the default 30, so a test sees the deployment's setting reach the return visit's clock.
   process.env.RETURN_VISIT_DAYS ??= '20';
+  // Every service exports its spans over OTLP, as to a collector, to a file the tests read.
+  const spansFile = join(dataDir, 'spans.jsonl');
+  const receiver = await startOtlpReceiver(spansFile);
+  globalThis.__XINFANG_OTLP_RECEIVER__ = receiver;
+  process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??= receiver.endpoint;
+  // Batches every 200 ms instead of 5 s, so a test sees a trace soon after its request.
+  process.env.OTEL_BSP_SCHEDULE_DELAY ??= '200';
   const logger = createLogger('test-platform', process.env.TEST_LOG_LEVEL ?? 'warn');
   const started = Date.now();
   const platform = await startPlatform({
@@ -55,5 +63,6 @@ export default async function globalSetup() {
     XF_JWT_PRIVATE_KEY: platform.keys.privateKeyPem,
     XF_JWT_PUBLIC_KEY: platform.keys.publicKeyPem,
     XF_DATA_DIR: dataDir,
+    XF_SPANS_FILE: spansFile,
   });
 }

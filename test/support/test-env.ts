@@ -12,6 +12,8 @@ export const testEnv = {
   jwtPrivateKey: required('XF_JWT_PRIVATE_KEY'),
   jwtPublicKey: required('XF_JWT_PUBLIC_KEY'),
   dataDir: required('XF_DATA_DIR'),
+  /** Where the platform's spans land, one JSON object per line (see otlp-receiver.mjs). */
+  spansFile: required('XF_SPANS_FILE'),
   jwtIssuer: 'xinfang-local',
   jwtAudience: 'xinfang-federation',
 };

@@ -14,6 +14,9 @@ import { ensureTopics } from '../kafka/kafka-client';
 import type { Component } from './component';
 import { createConsumerSubscription } from './consumer-subscription';
 import { isTransient } from './transient-error';
+import { SpanKind } from '@opentelemetry/api';
+import type { ServiceMetrics } from '../observability/metrics';
+import { contextOfTraceparent, inSpan } from '../observability/tracing';
 
 /** How one event reached a handler, and what the handler may do besides writing with `em`. */
 export interface Delivery {
@@ -64,6 +67,8 @@ export interface ConsumerRunnerOptions extends ConsumerDefinition {
   /** The subgraph's local signals: `announce` emits on it, and a directory change re-reads `fromEveryAgency`. */
   signals: EventEmitter;
   maxAttempts?: number;
+  /** Counts dead letters and records lag; none in tests that run a consumer alone. */
+  metrics?: ServiceMetrics;
 }
 
 /** A consumer fetches at least every second when all is well; this much silence means it is stuck. */
@@ -144,8 +149,17 @@ export function createConsumerRunner(options: ConsumerRunnerOptions): Component 
     }
   }
 
+  /** The event's processing as a span continuing the trace of the request that caused it (its `traceparent` header). */
+  function processInSpan(topic: string, message: KafkaMessage): Promise<void> {
+    const traceparent = message.headers?.traceparent?.toString();
+    return inSpan(`${topic} process`, SpanKind.CONSUMER, contextOfTraceparent(traceparent), {
+      'messaging.system': 'kafka', 'messaging.destination.name': topic, 'messaging.consumer.group.name': groupId, 'messaging.kafka.offset': message.offset,
+    }, () => process(topic, message));
+  }
+
   async function deadLetter(topic: string, message: KafkaMessage, reason: string): Promise<void> {
     logger.error({ topic, offset: message.offset, reason }, 'event sent to the dead-letter topic');
+    options.metrics?.deadLettered.inc({ topic, group: groupId });
     dlqProducer ??= await connect(kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, idempotent: true, maxInFlightRequests: 1 }));
     await dlqProducer.send({
       topic: `${topic}.dlq`,
@@ -224,11 +238,12 @@ export function createConsumerRunner(options: ConsumerRunnerOptions): Component 
       eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
         for (const message of batch.messages) {
           if (!isRunning() || isStale()) break;
-          await process(batch.topic, message);
+          await processInSpan(batch.topic, message);
           resolveOffset(message.offset);
           await commitOffsetsIfNecessary();
           await heartbeat();
         }
+        options.metrics?.consumerLag.set({ group: groupId, topic: batch.topic, partition: String(batch.partition) }, Number(batch.offsetLag()));
       },
     });
     connected = true;

@@ -1,4 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import type { Span } from '@opentelemetry/api';
+import { contextOfTraceparent, traceparentOf, tracer } from '../observability/tracing';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Partitioners } from 'kafkajs';
 import type { Kafka, Producer } from 'kafkajs';
@@ -68,7 +71,15 @@ export function createOutboxRelay(options: OutboxRelayOptions): Component & { dr
         if (rows.length === 0) return 0;
         attempted = rows.map((row) => row.id);
         await makeAgencyTopics(rows);
-        await (await connectedProducer()).sendBatch({ acks: -1, topicMessages: toTopicMessages(rows) });
+        const spans = publishSpans(rows);
+        try {
+          await (await connectedProducer()).sendBatch({ acks: -1, topicMessages: toTopicMessages(rows, spans) });
+        } catch (error) {
+          spans.forEach((span) => span.setStatus({ code: SpanStatusCode.ERROR }));
+          throw error;
+        } finally {
+          spans.forEach((span) => span.end());
+        }
         await tx.execute('update outbox_message set sent_at = now(), attempts = attempts + 1, last_error = null where id in (?)', [attempted]);
         return rows.length;
       });
@@ -138,14 +149,26 @@ export function createOutboxRelay(options: OutboxRelayOptions): Component & { dr
   };
 }
 
-function toTopicMessages(rows: PendingRow[]) {
+/**
+ * A producer span per event, child of the request that committed it (the `traceparent` the
+ * envelope kept), so one trace runs from the click through the outbox and Kafka to the consumer.
+ */
+function publishSpans(rows: PendingRow[]): Span[] {
+  return rows.map((row) => tracer().startSpan(`${row.topic} publish`, {
+    kind: SpanKind.PRODUCER,
+    attributes: { 'messaging.system': 'kafka', 'messaging.destination.name': row.topic, 'messaging.message.id': row.id },
+  }, contextOfTraceparent((row.payload as { traceparent?: string } | null)?.traceparent)));
+}
+
+function toTopicMessages(rows: PendingRow[], spans: Span[]) {
   const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const messages = byTopic.get(row.topic) ?? [];
+    const traceparent = traceparentOf(trace.setSpan(ROOT_CONTEXT, spans[index]!));
     messages.push({
       key: row.message_key,
       value: JSON.stringify(row.payload),
-      headers: { 'event-id': row.id, 'event-type': row.event_type },
+      headers: { 'event-id': row.id, 'event-type': row.event_type, ...(traceparent ? { traceparent } : {}) },
     });
     byTopic.set(row.topic, messages);
   }

@@ -13,6 +13,8 @@ import type { ReadinessCheck } from './http-app';
 import { queryProtection } from './query-limits';
 import { graphqlOverHttpStatuses } from './response-status';
 import type { QueryLimits } from './query-limits';
+import type { ServiceMetrics } from '../observability/metrics';
+import { propagateTraceContext } from '../observability/tracing';
 
 export interface GraphqlServerOptions<Context extends BaseContext> {
   /** A subgraph's schema, or the gateway. */
@@ -26,6 +28,8 @@ export interface GraphqlServerOptions<Context extends BaseContext> {
   /** Introspection and field suggestions (development); off, they reveal nothing of the schema. */
   schemaDetails: boolean;
   logger: Logger;
+  /** Timed per operation and served at `/metrics`; names the service's spans. */
+  metrics: ServiceMetrics;
   /** Mounts routes beside `/graphql` (downloads), before the 404 answer. */
   routes?: (app: Express) => void;
 }
@@ -41,6 +45,7 @@ export interface RunningGraphqlServer {
  * stacks or echoed input, JSON for every failure, draining on stop.
  */
 export async function serveGraphql<Context extends BaseContext>(options: GraphqlServerOptions<Context>): Promise<RunningGraphqlServer> {
+  propagateTraceContext();
   const httpServer = createServer();
   const protection = queryProtection(options.queryLimits, { blockFieldSuggestions: !options.schemaDetails });
   const apollo = new ApolloServer<Context>({
@@ -58,11 +63,12 @@ export async function serveGraphql<Context extends BaseContext>(options: Graphql
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
       graphqlOverHttpStatuses<Context>(),
+      options.metrics.graphqlPlugin() as ApolloServerPlugin<Context>,
       ...(options.plugins ?? []),
     ],
   });
   await apollo.start();
-  httpServer.on('request', createHttpApp(apollo, options.context, options.readiness, options.logger, options.routes));
+  httpServer.on('request', createHttpApp(apollo, options.context, options.readiness, options.logger, options.metrics, options.routes));
   keepIdleConnectionsLonger(httpServer);
   httpServer.listen(options.port, options.host);
   await once(httpServer, 'listening');

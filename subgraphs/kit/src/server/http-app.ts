@@ -5,6 +5,8 @@ import type { Server } from 'node:http';
 import express from 'express';
 import type { ErrorRequestHandler, Express, RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import type { ServiceMetrics } from '../observability/metrics';
+import { tracingMiddleware } from '../observability/tracing';
 
 export type ReadinessCheck = () => Promise<{ ready: boolean; checks: Record<string, unknown> }>;
 
@@ -40,16 +42,18 @@ function bodyErrors(logger: Logger): ErrorRequestHandler {
   };
 }
 
-/** `/graphql`, plus the liveness and readiness probes orchestrators and the launcher poll, and any routes of the service's own. */
+/** `/graphql`, plus the liveness and readiness probes orchestrators and the launcher poll, Prometheus' `/metrics`, and any routes of the service's own. */
 export function createHttpApp<Context extends object>(
   apollo: ApolloServer<Context>,
   context: ContextFunction<[ExpressContextFunctionArgument], Context>,
   readiness: ReadinessCheck,
   logger: Logger,
+  metrics: ServiceMetrics,
   routes?: (app: Express) => void,
 ): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(tracingMiddleware(metrics.service));
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -57,6 +61,7 @@ export function createHttpApp<Context extends object>(
     const { ready, checks } = await readiness();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
   });
+  metrics.mount(app);
   app.use('/graphql', requireJsonPost, express.json({ limit: MAX_BODY }), expressMiddleware(apollo, { context }));
   routes?.(app);
   app.use((req, res) => sendError(res, 404, 'NOT_FOUND', `No such endpoint: ${req.method} ${req.path.slice(0, 100)}; GraphQL is served at /graphql`));

@@ -9,17 +9,18 @@ import type { Component } from '../messaging/component';
 import { consumerTopics, createConsumerRunner } from '../messaging/consumer-runner';
 import { createOutboxRelay } from '../messaging/outbox-relay';
 import type { SubgraphModule } from './subgraph-module';
+import type { ServiceMetrics } from '../observability/metrics';
 
 /**
  * The relay, the topics and the consumers. Consumers wait for their topics, which wait for
  * Kafka; none of it holds up the API.
  */
-export function createKafkaSide(module: SubgraphModule, config: SubgraphConfig, orm: MikroORM, logger: Logger) {
+export function createKafkaSide(module: SubgraphModule, config: SubgraphConfig, orm: MikroORM, logger: Logger, metrics?: ServiceMetrics) {
   const kafka = createKafka(module.name, config.kafkaBrokers, logger, config.kafkaSecurity);
   const relay = createOutboxRelay({ orm, kafka, logger });
   // What one component tells the others once its transaction committed (the directory changed, ...).
   const signals = new EventEmitter();
-  const consumers = (module.consumers ?? []).map((definition) => createConsumerRunner({ ...definition, orm, kafka, logger, signals }));
+  const consumers = (module.consumers ?? []).map((definition) => createConsumerRunner({ ...definition, orm, kafka, logger, signals, metrics }));
   const components: Component[] = [relay, ...consumers];
   const produces = [...(module.produces ?? []), ...(module.keepsDeadlines ? [Topics.deadlines] : [])];
   const topics = [...produces, ...(module.consumers ?? []).flatMap(consumerTopics)];

@@ -1,4 +1,5 @@
 import { createLogger } from '../logging/logger';
+import { startTracing } from '../observability/tracing';
 
 /**
  * A service's `main`: start it, and on SIGINT/SIGTERM stop it cleanly (drain HTTP, stop
@@ -6,6 +7,7 @@ import { createLogger } from '../logging/logger';
  */
 export function runUntilSignalled(name: string, start: () => Promise<{ stop(): Promise<void> }>): void {
   const logger = createLogger(name);
+  const tracing = startTracing(name);
   start().then(
     (service) => {
       let stopping = false;
@@ -13,7 +15,7 @@ export function runUntilSignalled(name: string, start: () => Promise<{ stop(): P
         if (stopping) return;
         stopping = true;
         logger.info({ signal }, 'shutting down');
-        service.stop().then(
+        service.stop().then(() => tracing.shutdown()).then(
           // process.exitCode may say why it is stopping (e.g. a crashed consumer).
           () => process.exit(),
           (error: unknown) => {

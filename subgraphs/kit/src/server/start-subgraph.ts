@@ -9,6 +9,9 @@ import { createLogger } from '../logging/logger';
 import { createDeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { DEFAULT_MESSAGE_RETENTION, createMessagePruner } from '../messaging/message-retention';
 import { createKafkaSide } from './kafka-side';
+import { ServiceMetrics } from '../observability/metrics';
+import { registerSubgraphMetrics } from '../observability/subgraph-metrics';
+import { traceparentOf } from '../observability/tracing';
 import { initOrm } from '../orm/orm';
 import { buildFederatedSchema } from './federated-schema';
 import { serveGraphql } from './graphql-server';
@@ -51,12 +54,14 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
   if (config.seedDemoData && module.seedDemoData) {
     await orm.em.fork().transactional((em) => module.seedDemoData!(em));
   }
-  const kafkaSide = createKafkaSide(module, config, orm, logger);
+  const metrics = new ServiceMetrics(module.name);
+  registerSubgraphMetrics(metrics, orm, { keepsDeadlines: Boolean(module.keepsDeadlines) });
+  const kafkaSide = createKafkaSide(module, config, orm, logger, metrics);
   const deadlines = module.keepsDeadlines
     ? createDeadlineScheduler({ orm, service: module.name, logger, intervalMs: config.deadlineScanIntervalMs ?? 60_000 })
     : null;
   const pruner = createMessagePruner({ orm, logger, retention: config.messageRetention ?? DEFAULT_MESSAGE_RETENTION });
-  const http = await serveSubgraph(module, config, orm, logger, async () => {
+  const http = await serveSubgraph(module, config, orm, logger, metrics, async () => {
     const database = await orm.isConnected();
     return { ready: database, checks: { database, ...kafkaSide.status(), ...(deadlines ? { [deadlines.name]: deadlines.status() } : {}), [pruner.name]: pruner.status() } };
   });
@@ -87,6 +92,7 @@ async function serveSubgraph(
   config: SubgraphConfig,
   orm: MikroORM,
   logger: Logger,
+  metrics: ServiceMetrics,
   readiness: ReadinessCheck,
 ): Promise<RunningGraphqlServer> {
   const verifyIdentity = await createIdentityVerifier(config.jwt);
@@ -94,8 +100,8 @@ async function serveSubgraph(
   const contextOf = async (req: IncomingMessage): Promise<RequestContext> => {
     const token = bearerToken(req.headers.authorization);
     const identity = token ? await verifyIdentity(token).catch(unauthenticatedHttpError) : null;
-    const traceparent = typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined;
-    return createRequestContext(orm.em.fork(), identity, logger, traceparent);
+    // The request's own span (see tracingMiddleware), so events it causes continue its trace.
+    return createRequestContext(orm.em.fork(), identity, logger, traceparentOf());
   };
   return serveGraphql<RequestContext>({
     apollo: { schema },
@@ -108,6 +114,7 @@ async function serveSubgraph(
     queryLimits: config.queryLimits,
     schemaDetails: config.schemaDetails,
     logger,
+    metrics,
   });
 }
 

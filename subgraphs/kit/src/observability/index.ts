@@ -1,0 +1,3 @@
+export * from './metrics';
+export * from './subgraph-metrics';
+export * from './tracing';

@@ -6,11 +6,19 @@ import { demoUsers } from '@xinfang/gateway';
 import { projectRoot, saslOf, startPlatform } from '@xinfang/infra';
 import type { RunningPlatform } from '@xinfang/infra';
 import { AgencyTopics, agencyTopic, createLogger, signIdentityToken } from '@xinfang/kit';
+import { Role, readEnv } from '@xinfang/kit';
+import { z } from 'zod';
 import type { Identity } from '@xinfang/kit';
 import { post } from './graphql-post';
+import { comparePeers } from './peer-comparison';
+import { resultsMarkdown, writeResults } from './results';
+import type { BenchFigures } from './results';
 import { latency, summarize, throughput } from './measure';
 import type { LatencySummary } from './measure';
 
+/** `BENCH_SECTIONS=peers,latency,handoff` (the default: all) runs only those; `BENCH_SECONDS` is each load run's length. */
+const BENCH = readEnv({ BENCH_SECTIONS: z.string().default('peers,latency,handoff'), BENCH_SECONDS: z.coerce.number().int().min(1).default(8) });
+const SECTIONS = new Set(BENCH.BENCH_SECTIONS.split(','));
 const ROUNDS = 300;
 const PETITIONS = 100;
 
@@ -36,7 +44,12 @@ async function main(): Promise<void> {
     logLevel: 'warn', serviceOutput: 'files', logger: createLogger('bench', 'warn'),
   });
   try {
-    await run(platform);
+    const started = new Date();
+    const figures = await run(platform, dataDir);
+    const results = { ...figures, started, seconds: (Date.now() - started.getTime()) / 1000 };
+    console.log(resultsMarkdown(results));
+    await writeResults(join(projectRoot, 'bench', 'RESULTS.md'), results);
+    console.log('written to bench/RESULTS.md');
   } finally {
     await platform.stop();
   }
@@ -54,7 +67,7 @@ async function untilKnown<T>(attempt: () => Promise<T>): Promise<T> {
   }
 }
 
-async function run(platform: RunningPlatform): Promise<void> {
+async function run(platform: RunningPlatform, dataDir: string): Promise<Omit<BenchFigures, 'started' | 'seconds'>> {
   const sign = (identity: Identity) => signIdentityToken(identity, { privateKeyPem: platform.keys.privateKeyPem, issuer: 'xinfang-local', audience: 'xinfang-federation' });
   const [reception, handler] = await Promise.all([sign(demoUsers.reception), sign(demoUsers.handler)]);
   const gateway = (query: string, variables: Record<string, unknown>, token: string) => post(platform.gatewayUrl, query, variables, token);
@@ -74,30 +87,27 @@ async function run(platform: RunningPlatform): Promise<void> {
     caseIds.push((data.openAssistanceCase as { id: string }).id);
   }
 
+  const figures: Omit<BenchFigures, 'started' | 'seconds'> = {};
+  if (SECTIONS.has('peers')) {
+    // Sixteen people of the procuratorate that received the petitions, one per connection in the varied load.
+    const callers = await Promise.all(Array.from({ length: 16 }, (_, i) => sign({ userId: `bench-handler-${i}`, name: `承办人${i}`, agencyId: demoUsers.handler.agencyId, roles: [Role.HANDLER] })));
+    figures.peers = await comparePeers(platform.gatewayUrl, platform.subgraphUrls, dataDir, { petitionIds, callers }, BENCH.BENCH_SECONDS);
+    for (const row of figures.peers) {
+      console.log(`${row.query.padEnd(32)} ${row.load.padEnd(9)} ours ${row.ours.requestsPerSecond.toFixed(0).padStart(6)} req/s  Hive ${row.hive.requestsPerSecond.toFixed(0).padStart(6)} req/s  (${(row.ours.requestsPerSecond / row.hive.requestsPerSecond).toFixed(2)}x)  Hive no dedupe ${row.hiveNoDedupe.requestsPerSecond.toFixed(0).padStart(6)} req/s  subgraph calls ${row.subgraphCalls.ours.toFixed(2)} / ${row.subgraphCalls.hive.toFixed(2)} / ${row.subgraphCalls.hiveNoDedupe.toFixed(2)}`);
+    }
+  }
+  if (!SECTIONS.has('latency') && !SECTIONS.has('handoff')) return figures;
   const petition = (i: number) => ({ id: petitionIds[i % petitionIds.length] });
-  const direct = await latency((i) => post(platform.subgraphUrls.petitions!, OWN_FIELDS, petition(i), handler), ROUNDS);
-  const viaGateway = await latency((i) => gateway(OWN_FIELDS, petition(i), handler), ROUNDS);
-  const federated = await latency((i) => gateway(WHERE_IT_STANDS, petition(i), handler), ROUNDS);
-  const directRate = await throughput((i) => post(platform.subgraphUrls.petitions!, OWN_FIELDS, petition(i), handler), 16, 5);
-  const federatedRate = await throughput((i) => gateway(WHERE_IT_STANDS, petition(i), handler), 16, 5);
-  const handOff = await referralHandOff(platform, caseIds, handler);
-
-  const row = (name: string, summary: LatencySummary, baseline: LatencySummary) =>
-    `${name.padEnd(58)}${[summary.p50, summary.p95, summary.p99].map((v) => v.toFixed(1).padStart(9)).join('')}${(summary.p50 / baseline.p50).toFixed(2).padStart(10)}x`;
-  console.log(`
-Xinfang Federation benchmark: ${ROUNDS} sequential requests per row after 30 warm-up, ${PETITIONS} petitions each with an assistance case
-${'query'.padEnd(58)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'vs base'.padStart(11)}
-${row('petition(id), petitions subgraph directly (baseline)', direct, direct)}
-${row('petition(id), through the gateway', viaGateway, direct)}
-${row('where it stands: 4 subgraphs, one query, through gateway', federated, direct)}
-
-throughput, 16 concurrent callers for 5 s:
-  petitions subgraph directly (baseline)   ${directRate.toFixed(0).padStart(6)} req/s
-  where it stands, through the gateway     ${federatedRate.toFixed(0).padStart(6)} req/s   (${(federatedRate / directRate).toFixed(2)}x)
-
-referral hand-off, issueReferral sent -> partner's Kafka consumer has the event (${handOff.count} referrals, one at a time):
-  p50 ${handOff.p50.toFixed(1)} ms   p95 ${handOff.p95.toFixed(1)} ms   p99 ${handOff.p99.toFixed(1)} ms   (baseline: the mutation alone, p50 ${handOff.mutationP50.toFixed(1)} ms)
-`);
+  if (SECTIONS.has('latency')) {
+    const direct = await latency((i) => post(platform.subgraphUrls.petitions!, OWN_FIELDS, petition(i), handler), ROUNDS);
+    const viaGateway = await latency((i) => gateway(OWN_FIELDS, petition(i), handler), ROUNDS);
+    const federated = await latency((i) => gateway(WHERE_IT_STANDS, petition(i), handler), ROUNDS);
+    const directRate = await throughput((i) => post(platform.subgraphUrls.petitions!, OWN_FIELDS, petition(i), handler), 16, 5);
+    const federatedRate = await throughput((i) => gateway(WHERE_IT_STANDS, petition(i), handler), 16, 5);
+    figures.latency = { direct, viaGateway, federated, directRate, federatedRate };
+  }
+  if (SECTIONS.has('handoff')) figures.handOff = await referralHandOff(platform, caseIds, handler);
+  return figures;
 }
 
 /** Time from sending issueReferral until a partner's consumer group holds the ReferralIssued event. */

@@ -1,0 +1,76 @@
+import { cpus, totalmem } from 'node:os';
+import { writeFile } from 'node:fs/promises';
+import type { LatencySummary } from './measure';
+import type { PeerRow } from './peer-comparison';
+
+export interface BenchFigures {
+  started: Date;
+  seconds: number;
+  peers?: PeerRow[];
+  latency?: { direct: LatencySummary; viaGateway: LatencySummary; federated: LatencySummary; directRate: number; federatedRate: number };
+  handOff?: LatencySummary & { mutationP50: number };
+}
+
+const ms = (value: number) => value.toFixed(1);
+const met = (ok: boolean) => (ok ? 'met' : '**not met**');
+
+/** `bench/RESULTS.md`: the machine, the date, the command, each figure with its goal marked met or not. */
+export function resultsMarkdown(figures: BenchFigures): string {
+  const cpu = cpus();
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench\` on ${figures.started.toISOString().slice(0, 10)} in ${Math.round(figures.seconds)} s: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}.`,
+    'Every service, both gateways and the load generator share the machine. Figures are from one run; run it again for yours.',
+    '',
+  ];
+  if (figures.peers) {
+    lines.push(
+      '## Our gateway against Hive Gateway',
+      '',
+      'Same supergraph and subgraphs, 16 connections (autocannon), 8 s per run after 2 s warm-up, one process per gateway, ABCABC order, mean of two runs; every response checked for errors. *repeated*: every request the same query, petition and caller; *varied*: each connection its own caller, petitions rotating. Goal: ours ≥ 1.0× Hive\'s defaults. Subgraph calls: subgraph requests per client request.',
+      '',
+      '| query | load | ours req/s | Hive req/s | ours/Hive | goal | Hive, no dedupe, req/s | ours/that | p50 ms ours / Hive | subgraph calls ours / Hive / no dedupe |',
+      '|---|---|---|---|---|---|---|---|---|---|',
+      ...figures.peers.map((row) => {
+        const ratio = row.ours.requestsPerSecond / row.hive.requestsPerSecond;
+        return `| ${row.query} | ${row.load} | ${row.ours.requestsPerSecond.toFixed(0)} | ${row.hive.requestsPerSecond.toFixed(0)} | ${ratio.toFixed(2)}× | ${met(ratio >= 1)} | ${row.hiveNoDedupe.requestsPerSecond.toFixed(0)} | ${(row.ours.requestsPerSecond / row.hiveNoDedupe.requestsPerSecond).toFixed(2)}× | ${ms(row.ours.p50)} / ${ms(row.hive.p50)} | ${row.subgraphCalls.ours.toFixed(2)} / ${row.subgraphCalls.hive.toFixed(2)} / ${row.subgraphCalls.hiveNoDedupe.toFixed(2)} |`;
+      }),
+      '',
+    );
+  }
+  if (figures.latency) {
+    const { direct, viaGateway, federated, directRate, federatedRate } = figures.latency;
+    const overhead = viaGateway.p50 / direct.p50;
+    lines.push(
+      '## Gateway overhead',
+      '',
+      `\`petition(id)\` (one subgraph, from PostgreSQL), ${direct.count} sequential requests after 30 warm-up. Goal: p50 through the gateway ≤ 1.3× direct.`,
+      '',
+      '| | p50 ms | p95 ms | p99 ms | vs direct |',
+      '|---|---|---|---|---|',
+      `| petitions subgraph directly | ${ms(direct.p50)} | ${ms(direct.p95)} | ${ms(direct.p99)} | 1.00× |`,
+      `| through the gateway | ${ms(viaGateway.p50)} | ${ms(viaGateway.p95)} | ${ms(viaGateway.p99)} | ${overhead.toFixed(2)}× (${met(overhead <= 1.3)}) |`,
+      `| where it stands, 4 subgraphs | ${ms(federated.p50)} | ${ms(federated.p95)} | ${ms(federated.p99)} | ${(federated.p50 / direct.p50).toFixed(2)}× |`,
+      '',
+      `Throughput, 16 concurrent callers for 5 s: the subgraph directly ${directRate.toFixed(0)} req/s; where it stands through the gateway ${federatedRate.toFixed(0)} req/s.`,
+      '',
+    );
+  }
+  if (figures.handOff) {
+    const { handOff } = figures;
+    lines.push(
+      '## Hand-off latency',
+      '',
+      `From sending \`issueReferral\` to the partner's Kafka consumer holding the event, ${handOff.count} referrals one at a time. Goal: p99 ≤ 100 ms.`,
+      '',
+      `p50 ${ms(handOff.p50)} ms, p95 ${ms(handOff.p95)} ms, p99 ${ms(handOff.p99)} ms (${met(handOff.p99 <= 100)}); the mutation alone p50 ${ms(handOff.mutationP50)} ms.`,
+      '',
+    );
+  }
+  return `${lines.join('\n')}`;
+}
+
+export async function writeResults(path: string, figures: BenchFigures): Promise<void> {
+  await writeFile(path, resultsMarkdown(figures));
+}

@@ -21,7 +21,11 @@ export interface LoadResult {
 
 interface ConnectionContext {
   connection?: number;
-  sent?: number;
+}
+
+/** autocannon's per-connection state: a context it clones afresh before each request. */
+interface ClientInternals {
+  requestIterator: { initialContext: ConnectionContext; resetContext(): void; rebuildRequest(): void };
 }
 
 /**
@@ -30,19 +34,27 @@ interface ConnectionContext {
  */
 export async function load(url: string, plan: CallPlan, options: { connections: number; seconds: number }): Promise<LoadResult> {
   let connections = 0;
+  const sentBy: number[] = [];
   let failures = 0;
   let firstFailure: string | undefined;
   const result = await autocannon({
     url,
     connections: options.connections,
     duration: options.seconds,
+    // Each connection keeps its number for the whole run (autocannon resets the context per request).
+    setupClient: (client) => {
+      const iterator = (client as unknown as ClientInternals).requestIterator;
+      iterator.initialContext = { connection: connections++ };
+      iterator.resetContext();
+      iterator.rebuildRequest();
+    },
     requests: [{
       method: 'POST',
       setupRequest: (request, raw) => {
-        const context = raw as ConnectionContext;
-        context.connection ??= connections++;
-        const call = plan(context.connection, context.sent ?? 0);
-        context.sent = (context.sent ?? 0) + 1;
+        const connection = (raw as ConnectionContext).connection ?? 0;
+        const sent = sentBy[connection] ?? 0;
+        sentBy[connection] = sent + 1;
+        const call = plan(connection, sent);
         return {
           ...request,
           headers: { 'content-type': 'application/json', authorization: `Bearer ${call.token}` },

@@ -1,6 +1,6 @@
 import { load } from './load';
 import type { CallPlan, LoadResult } from './load';
-import { startHiveGateway } from './peer-gateway';
+import { startHiveGateway, startOwnGateway } from './peer-gateway';
 
 /** The three queries the issue names, each with the variables one call needs. */
 export const PEER_QUERIES = {
@@ -30,27 +30,33 @@ export interface PeerFixtures {
   callers: string[];
 }
 
+/** Ours and Hive's, each with its defaults and with in-flight deduplication off. */
+export const GATEWAYS = ['ours', 'oursNoDedupe', 'hive', 'hiveNoDedupe'] as const;
+export type GatewayKey = (typeof GATEWAYS)[number];
+
 export interface PeerRow {
   query: string;
   load: 'repeated' | 'varied';
-  ours: LoadResult;
-  hive: LoadResult;
-  hiveNoDedupe: LoadResult;
+  results: Record<GatewayKey, LoadResult>;
   /** Subgraph requests per client request, as the subgraphs counted them. */
-  subgraphCalls: { ours: number; hive: number; hiveNoDedupe: number };
+  subgraphCalls: Record<GatewayKey, number>;
 }
 
 const CONNECTIONS = 16;
 
 /**
  * Ours against Hive Gateway (defaults, and with in-flight deduplication off), same supergraph,
- * subgraphs, load and machine, one process each, in ABCABC order so drift is shared; each
+ * subgraphs, load and machine, one process each, in ABCDABCD order so drift is shared; each
  * figure is the mean of its two runs.
  */
-export async function comparePeers(gatewayUrl: string, subgraphUrls: Record<string, string>, dir: string, fixtures: PeerFixtures, seconds = 8): Promise<PeerRow[]> {
-  const hive = await startHiveGateway(dir, subgraphUrls, true);
-  const hiveNoDedupe = await startHiveGateway(dir, subgraphUrls, false);
-  const gateways = { ours: gatewayUrl, hive: hive.url, hiveNoDedupe: hiveNoDedupe.url };
+export async function comparePeers(gatewayUrl: string, subgraphUrls: Record<string, string>, dir: string, fixtures: PeerFixtures & { publicKeyPem: string }, seconds = 8): Promise<PeerRow[]> {
+  const started = [
+    await startOwnGateway(subgraphUrls, fixtures.publicKeyPem, { SUBGRAPH_DEDUPLICATE_INFLIGHT: 'false' }),
+    await startHiveGateway(dir, subgraphUrls, true),
+    await startHiveGateway(dir, subgraphUrls, false),
+  ];
+  const [oursNoDedupe, hive, hiveNoDedupe] = started;
+  const gateways: Record<GatewayKey, string> = { ours: gatewayUrl, oursNoDedupe: oursNoDedupe!.url, hive: hive!.url, hiveNoDedupe: hiveNoDedupe!.url };
   try {
     const rows: PeerRow[] = [];
     for (const [name, shape] of Object.entries(PEER_QUERIES)) {
@@ -62,11 +68,11 @@ export async function comparePeers(gatewayUrl: string, subgraphUrls: Record<stri
             variables: shape.variables(fixtures.petitionIds[(connection * 7 + sent) % fixtures.petitionIds.length]!, sent),
             token: fixtures.callers[connection % fixtures.callers.length]!,
           });
-        const runs = { ours: [] as LoadResult[], hive: [] as LoadResult[], hiveNoDedupe: [] as LoadResult[] };
-        const calls = { ours: [] as number[], hive: [] as number[], hiveNoDedupe: [] as number[] };
-        for (const key of Object.keys(gateways) as (keyof typeof gateways)[]) await load(gateways[key], plan, { connections: CONNECTIONS, seconds: 2 });
+        const runs = Object.fromEntries(GATEWAYS.map((key) => [key, [] as LoadResult[]])) as Record<GatewayKey, LoadResult[]>;
+        const calls = Object.fromEntries(GATEWAYS.map((key) => [key, [] as number[]])) as Record<GatewayKey, number[]>;
+        for (const key of GATEWAYS) await load(gateways[key], plan, { connections: CONNECTIONS, seconds: 2 });
         for (let round = 0; round < 2; round++) {
-          for (const key of Object.keys(gateways) as (keyof typeof gateways)[]) {
+          for (const key of GATEWAYS) {
             const before = await subgraphRequests(subgraphUrls);
             const result = await load(gateways[key], plan, { connections: CONNECTIONS, seconds });
             const after = await subgraphRequests(subgraphUrls);
@@ -76,15 +82,15 @@ export async function comparePeers(gatewayUrl: string, subgraphUrls: Record<stri
           }
         }
         rows.push({
-          query: name, load: loadKind, ours: mean(runs.ours), hive: mean(runs.hive), hiveNoDedupe: mean(runs.hiveNoDedupe),
-          subgraphCalls: { ours: average(calls.ours), hive: average(calls.hive), hiveNoDedupe: average(calls.hiveNoDedupe) },
+          query: name, load: loadKind,
+          results: Object.fromEntries(GATEWAYS.map((key) => [key, mean(runs[key])])) as Record<GatewayKey, LoadResult>,
+          subgraphCalls: Object.fromEntries(GATEWAYS.map((key) => [key, average(calls[key])])) as Record<GatewayKey, number>,
         });
       }
     }
     return rows;
   } finally {
-    await hive.stop();
-    await hiveNoDedupe.stop();
+    await Promise.all(started.map((gateway) => gateway.stop()));
   }
 }
 

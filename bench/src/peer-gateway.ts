@@ -30,9 +30,21 @@ export const gatewayConfig = defineConfig({
 });
 `);
   const port = await freePort();
-  const child = spawn(process.execPath, [join(projectRoot, 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js'), 'supergraph', supergraphPath, '--port', String(port), '--host', '127.0.0.1', '--fork', '0', '-c', configPath], {
-    cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'], env: { PATH: '', NODE_ENV: 'production' },
-  });
+  const bin = join(projectRoot, 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js');
+  return startGatewayProcess([bin, 'supergraph', supergraphPath, '--port', String(port), '--host', '127.0.0.1', '--fork', '0', '-c', configPath], { NODE_ENV: 'production' }, port);
+}
+
+/** Our gateway once more, beside the platform's, with settings of its own (to measure what one buys). */
+export async function startOwnGateway(subgraphUrls: Record<string, string>, publicKeyPem: string, env: Record<string, string>): Promise<PeerGateway> {
+  const port = await freePort();
+  const urls = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase().replace(/-/g, '_')}_URL`, url]));
+  return startGatewayProcess([join(projectRoot, 'gateway', 'dist', 'main.js')], {
+    ...urls, PORT: String(port), HOST: '127.0.0.1', JWT_PUBLIC_KEY: publicKeyPem, LOG_LEVEL: 'warn', MUTATIONS_PER_MINUTE: '1000000', ...env,
+  }, port);
+}
+
+async function startGatewayProcess(args: string[], env: Record<string, string>, port: number): Promise<PeerGateway> {
+  const child = spawn(process.execPath, args, { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'], env });
   const url = `http://127.0.0.1:${port}/graphql`;
   await untilServing(url, child);
   return { url, stop: () => stopChild(child) };
@@ -40,13 +52,13 @@ export const gatewayConfig = defineConfig({
 
 async function untilServing(url: string, child: ChildProcess): Promise<void> {
   for (const deadline = Date.now() + 60_000; Date.now() < deadline; ) {
-    if (child.exitCode !== null) throw new Error(`Hive Gateway exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`${args0(child)} exited with ${child.exitCode}`);
     const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }).then((res) => res.ok, () => false);
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   child.kill('SIGKILL');
-  throw new Error('Hive Gateway did not start within 60 s');
+  throw new Error(`${args0(child)} did not start within 60 s`);
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
@@ -57,3 +69,5 @@ async function stopChild(child: ChildProcess): Promise<void> {
   await exited;
   clearTimeout(timer);
 }
+
+const args0 = (child: ChildProcess) => child.spawnargs[1] ?? 'gateway';

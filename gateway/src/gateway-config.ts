@@ -15,6 +15,8 @@ export interface GatewayConfig extends HttpConfig {
   lookupsPerMinute: number;
   /** Mutations one signed-in person may make a minute. */
   mutationsPerMinute: number;
+  /** Merge identical subgraph queries of the same caller while in flight (see inflight-deduplication). */
+  deduplicateInflight: boolean;
 }
 
 /** `AGENCIES_URL`, `PETITIONS_URL`, `ASSISTANCE_URL`, `JOINT_VISITS_URL`. */
@@ -30,6 +32,7 @@ export function readGatewayConfig(): GatewayConfig {
     LOG_LEVEL: logLevel,
     LOOKUPS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
     MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+    SUBGRAPH_DEDUPLICATE_INFLIGHT: z.enum(['true', 'false']).default('true'),
     ...httpEnvShape,
     ...jwtEnvShape,
     ...urlShape,
@@ -43,5 +46,6 @@ export function readGatewayConfig(): GatewayConfig {
     jwt: jwtConfigFrom(env),
     lookupsPerMinute: env.LOOKUPS_PER_MINUTE,
     mutationsPerMinute: env.MUTATIONS_PER_MINUTE,
+    deduplicateInflight: env.SUBGRAPH_DEDUPLICATE_INFLIGHT === 'true',
   };
 }

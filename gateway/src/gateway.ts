@@ -4,6 +4,7 @@ import type { Fetcher } from '@apollo/utils.fetcher';
 import { ServiceMetrics, bearerToken, createIdentityVerifier, createLogger, serveGraphql, unauthenticatedHttpError, urlHost } from '@xinfang/kit';
 import type { Logger, ReadinessCheck } from '@xinfang/kit';
 import type { GatewayConfig } from './gateway-config';
+import { deduplicateInflight } from './inflight-deduplication';
 import { IdentityForwardingDataSource } from './identity-forwarding';
 import { exportDownloads } from './export-downloads';
 import { requestThrottle } from './request-throttle';
@@ -31,7 +32,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     buildService: ({ name, url }) => {
       const target = config.subgraphUrls[name] ?? url ?? '';
       subgraphUrls.set(name, target);
-      return new IdentityForwardingDataSource({ url: target, fetcher: fetch as unknown as Fetcher });
+      const fetcher = fetch as unknown as Fetcher;
+      return new IdentityForwardingDataSource({ url: target, fetcher: config.deduplicateInflight ? deduplicateInflight(fetcher) : fetcher });
     },
   });
   const server = await serveGraphql<GatewayContext>({

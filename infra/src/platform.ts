@@ -44,6 +44,8 @@ export interface PlatformOptions {
    * one run it themselves.
    */
   partnerConnectors?: PartnerConnectorOptions[];
+  /** Settings every service gets besides the platform's own (the bench lifts the gateway's mutation limit). */
+  serviceEnv?: Record<string, string>;
 }
 
 export interface PartnerConnectorOptions {
@@ -126,6 +128,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       JWT_PUBLIC_KEY: keys.publicKeyPem,
       LOG_LEVEL: options.logLevel,
       SEED_DEMO_DATA: String(options.seedDemoData),
+      ...options.serviceEnv,
     };
     const credentialsOf = (principal: string) => (kafkaPrincipals ? findCredentials(kafkaPrincipals, principal) : undefined);
     const launch = async (name: string, script: string, port: number, env: Record<string, string>, isReady?: (body: unknown) => boolean): Promise<ServiceProcess> => {

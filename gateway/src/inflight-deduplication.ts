@@ -1,0 +1,52 @@
+import type { Fetcher } from '@apollo/utils.fetcher';
+
+type FetchInit = Parameters<Fetcher>[1];
+
+interface SharedAnswer {
+  status: number;
+  statusText: string;
+  headers: [string, string][];
+  body: string;
+}
+
+/** A mutation changes something each time it is sent: never merged. */
+const MUTATION = /^\s*mutation\b/;
+
+/**
+ * Merges identical subgraph queries in flight: while one is on its way, the same query with the
+ * same variables from the same caller (the same `authorization`, so no one is given another's
+ * data) waits for its answer instead of asking again. Nothing is kept once it is answered: this
+ * is not a cache. Each waiter gets a response of its own, so the gateway reads each body once.
+ */
+export function deduplicateInflight(fetcher: Fetcher): Fetcher {
+  const inflight = new Map<string, Promise<SharedAnswer>>();
+  return (async (url: string, init?: FetchInit) => {
+    const key = keyOf(url, init);
+    if (key === null) return fetcher(url, init);
+    let answer = inflight.get(key);
+    if (!answer) {
+      answer = fetcher(url, init).then(async (response) => ({
+        status: response.status, statusText: response.statusText, headers: [...response.headers], body: await response.text(),
+      }));
+      inflight.set(key, answer);
+      const forget = () => inflight.delete(key);
+      answer.then(forget, forget);
+    }
+    const { body, ...rest } = await answer;
+    return new Response(body, rest);
+  }) as Fetcher;
+}
+
+function keyOf(url: string, init: FetchInit): string | null {
+  const body = init?.body;
+  if (init?.method !== 'POST' || typeof body !== 'string') return null;
+  const { query } = JSON.parse(body) as { query?: string };
+  if (typeof query !== 'string' || MUTATION.test(query)) return null;
+  return `${url}\n${headerOf(init, 'authorization') ?? ''}\n${body}`;
+}
+
+/** Apollo's data source sends headers as a plain object of lower-case names. */
+function headerOf(init: FetchInit, name: string): string | undefined {
+  const headers = init?.headers as Record<string, string> | undefined;
+  return headers?.[name];
+}

@@ -52,6 +52,17 @@ describe('the identity verifier', () => {
     await expect(verify(await token())).rejects.toThrow(UnauthenticatedError);
   });
 
+  it('refuses a token it verified before once the token has expired', async () => {
+    const token = await signed((jwt) => jwt.setIssuedAt().setExpirationTime(now() + 60));
+    await expect(verify(token)).resolves.toEqual(staff);
+    jest.useFakeTimers({ now: Date.now() + 120_000, doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'queueMicrotask', 'performance'] });
+    try {
+      await expect(verify(token)).rejects.toThrow(UnauthenticatedError);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('refuses an algorithm the deployment did not allow', async () => {
     const onlyRs256 = await createIdentityVerifier(jwtConfigFrom(readEnv(jwtEnvShape, { JWT_PUBLIC_KEY: keys.publicKeyPem, JWT_ALGORITHMS: 'RS256' })));
     const token = await signIdentityToken(staff, { privateKeyPem: keys.privateKeyPem, issuer, audience });

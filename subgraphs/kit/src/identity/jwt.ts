@@ -1,6 +1,7 @@
 import { SignJWT, createRemoteJWKSet, importPKCS8, importSPKI, jwtVerify } from 'jose';
 import type { JWTVerifyGetKey, KeyLike } from 'jose';
 import { GraphQLError } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import type { JwtVerificationConfig } from './jwt-config';
 import { UnauthenticatedError } from '../errors/errors';
 import { Role } from './identity';
@@ -24,7 +25,14 @@ export async function createIdentityVerifier(config: JwtVerificationConfig): Pro
   const key: KeyLike | JWTVerifyGetKey = config.jwksUrl
     ? createRemoteJWKSet(new URL(config.jwksUrl))
     : await importSPKI(requirePem(config.publicKeyPem), ALGORITHM);
+  // A signature checks the same way every time: each token is verified once, then its identity is
+  // reused until it expires (ECDSA verification was a fifth of the gateway's CPU per request).
+  // Kept at most a minute, so a key withdrawn from the JWKS stops being honoured soon after.
+  const verified = new LRUCache<string, { identity: Identity; notBefore: number; expires: number }>({ max: 10_000, ttl: 60_000 });
   return async (token) => {
+    const now = Date.now() / 1000;
+    const known = verified.get(token);
+    if (known && now >= known.notBefore - CLOCK_TOLERANCE_SECONDS && now < known.expires + CLOCK_TOLERANCE_SECONDS) return known.identity;
     try {
       const { payload } = await jwtVerify(token, key as KeyLike, {
         issuer: config.issuer,
@@ -34,7 +42,9 @@ export async function createIdentityVerifier(config: JwtVerificationConfig): Pro
         clockTolerance: CLOCK_TOLERANCE_SECONDS,
       });
       assertBoundedLifetime(payload, config.maxLifetimeSeconds);
-      return identityFromClaims(payload);
+      const identity = identityFromClaims(payload);
+      verified.set(token, { identity, notBefore: payload.nbf ?? 0, expires: payload.exp! });
+      return identity;
     } catch (error) {
       const reason = error instanceof Error ? error.message : 'invalid token';
       throw new UnauthenticatedError(`Invalid token: ${reason}`);

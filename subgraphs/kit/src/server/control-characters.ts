@@ -27,17 +27,28 @@ export function refuseControlCharacters(): ApolloServerPlugin {
   };
 }
 
-/** Where the operation carries such a string: a variable's path, or `argument` for a literal in the document. */
-export function stringsWithControlCharacters(document: DocumentNode, variables: Record<string, unknown>): string[] {
-  const found = variablePaths(variables, '');
+/** Literal arguments holding a control character, found once per document (Apollo keeps parsed documents). */
+const literalsOf = new WeakMap<DocumentNode, string[]>();
+
+function badLiterals(document: DocumentNode): string[] {
+  let found = literalsOf.get(document);
+  if (found) return found;
+  const names: string[] = [];
   visit(document, {
     Argument(argument) {
       let bad = false;
       visit(argument.value, { StringValue(value) { if (CONTROL_CHARACTER.test(value.value)) bad = true; } });
-      if (bad && argument.value.kind !== Kind.VARIABLE) found.push(argument.name.value);
+      if (bad && argument.value.kind !== Kind.VARIABLE) names.push(argument.name.value);
     },
   });
-  return [...new Set(found)];
+  found = names;
+  literalsOf.set(document, found);
+  return found;
+}
+
+/** Where the operation carries such a string: a variable's path, or the argument's name for a literal in the document. */
+export function stringsWithControlCharacters(document: DocumentNode, variables: Record<string, unknown>): string[] {
+  return [...new Set([...variablePaths(variables, ''), ...badLiterals(document)])];
 }
 
 function variablePaths(value: unknown, path: string): string[] {

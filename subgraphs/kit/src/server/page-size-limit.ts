@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, visit } from 'graphql';
-import type { DocumentNode, ValueNode } from 'graphql';
+import type { DocumentNode } from 'graphql';
 import { MAX_PAGE_SIZE } from '../graphql/page-size';
 
 /** The arguments that size a page on every list of the platform. */
@@ -32,24 +32,34 @@ export function pageSizeLimit(maxPageSize = MAX_PAGE_SIZE): ApolloServerPlugin {
   };
 }
 
-/** The page-size arguments of a document whose value, literal or from a variable, is over the limit. */
-export function oversizedPageArguments(document: DocumentNode, variables: Record<string, unknown>, maxPageSize: number): string[] {
-  const oversized: string[] = [];
+/** A page-size argument as written: a number, or the variable that will carry one. */
+type PageSize = { argument: string; literal: number } | { argument: string; variable: string };
+
+/** Found once per document: Apollo keeps parsed documents, so a repeated operation is not walked again. */
+const pageSizesOf = new WeakMap<DocumentNode, PageSize[]>();
+
+function pageSizes(document: DocumentNode): PageSize[] {
+  let found = pageSizesOf.get(document);
+  if (found) return found;
+  found = [];
+  const sizes = found;
   visit(document, {
     Argument(argument) {
       if (!PAGE_SIZE_ARGUMENTS.has(argument.name.value)) return;
-      const value = numberOf(argument.value, variables);
-      if (value !== undefined && value > maxPageSize) oversized.push(argument.name.value);
+      const { value } = argument;
+      if (value.kind === Kind.INT) sizes.push({ argument: argument.name.value, literal: Number(value.value) });
+      if (value.kind === Kind.VARIABLE) sizes.push({ argument: argument.name.value, variable: value.name.value });
     },
   });
-  return [...new Set(oversized)];
+  pageSizesOf.set(document, sizes);
+  return sizes;
 }
 
-function numberOf(value: ValueNode, variables: Record<string, unknown>): number | undefined {
-  if (value.kind === Kind.INT) return Number(value.value);
-  if (value.kind === Kind.VARIABLE) {
-    const given = variables[value.name.value];
-    return typeof given === 'number' ? given : undefined;
-  }
-  return undefined;
+/** The page-size arguments of a document whose value, literal or from a variable, is over the limit. */
+export function oversizedPageArguments(document: DocumentNode, variables: Record<string, unknown>, maxPageSize: number): string[] {
+  const oversized = pageSizes(document).filter((size) => {
+    const value = 'literal' in size ? size.literal : variables[size.variable];
+    return typeof value === 'number' && value > maxPageSize;
+  });
+  return [...new Set(oversized.map((size) => size.argument))];
 }

@@ -16,13 +16,14 @@ import type { BenchFigures } from './results';
 import { latency, summarize, throughput } from './measure';
 import type { LatencySummary } from './measure';
 
-/** `BENCH_SECTIONS=peers,latency,handoff` (the default: all) runs only those; `BENCH_SECONDS` is each load run's length. */
-const BENCH = readEnv({ BENCH_SECTIONS: z.string().default('peers,latency,handoff'), BENCH_SECONDS: z.coerce.number().int().min(1).default(8) });
+/** `BENCH_SECTIONS=peers,latency,entities,handoff` (the default: all) runs only those; `BENCH_SECONDS` is each load run's length. */
+const BENCH = readEnv({ BENCH_SECTIONS: z.string().default('peers,latency,entities,handoff'), BENCH_SECONDS: z.coerce.number().int().min(1).default(8) });
 const SECTIONS = new Set(BENCH.BENCH_SECTIONS.split(','));
 const ROUNDS = 300;
 const PETITIONS = 100;
 
 const OWN_FIELDS = `query($id: ID!) { petition(id: $id) { id trackingNumber status receivedAt } }`;
+const ENTITIES = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Petition { assistanceCases { id status referrals { status } } } } }`;
 const WHERE_IT_STANDS = `query($id: ID!) {
   petition(id: $id) {
     trackingNumber status receivingAgency { name }
@@ -95,7 +96,7 @@ async function run(platform: RunningPlatform, dataDir: string): Promise<Omit<Ben
     const callers = await Promise.all(Array.from({ length: 16 }, (_, i) => sign({ userId: `bench-handler-${i}`, name: `承办人${i}`, agencyId: demoUsers.handler.agencyId, roles: [Role.HANDLER] })));
     figures.peers = await comparePeers(platform.gatewayUrl, platform.subgraphUrls, dataDir, { petitionIds, callers, publicKeyPem: platform.keys.publicKeyPem }, BENCH.BENCH_SECONDS);
   }
-  if (!SECTIONS.has('latency') && !SECTIONS.has('handoff')) return figures;
+  if (!['latency', 'entities', 'handoff'].some((section) => SECTIONS.has(section))) return figures;
   const petition = (i: number) => ({ id: petitionIds[i % petitionIds.length] });
   if (SECTIONS.has('latency')) {
     const direct = await latency((i) => post(platform.subgraphUrls.petitions!, OWN_FIELDS, petition(i), handler), ROUNDS);
@@ -104,6 +105,12 @@ async function run(platform: RunningPlatform, dataDir: string): Promise<Omit<Ben
     const directRate = await throughput((i) => post(platform.subgraphUrls.petitions!, OWN_FIELDS, petition(i), handler), 16, 5);
     const federatedRate = await throughput((i) => gateway(WHERE_IT_STANDS, petition(i), handler), 16, 5);
     figures.latency = { direct, viaGateway, federated, directRate, federatedRate };
+  }
+  if (SECTIONS.has('entities')) {
+    // What the gateway sends assistance for a list of petitions: one `_entities` call with every petition.
+    const entities = (count: number) => (i: number) => post(platform.subgraphUrls.assistance!, ENTITIES,
+      { representations: Array.from({ length: count }, (_, k) => ({ __typename: 'Petition', id: petitionIds[(i + k) % petitionIds.length] })) }, handler);
+    figures.entities = { one: await latency(entities(1), ROUNDS), hundred: await latency(entities(100), ROUNDS) };
   }
   if (SECTIONS.has('handoff')) figures.handOff = await referralHandOff(platform, caseIds, handler);
   return figures;

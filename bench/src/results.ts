@@ -8,6 +8,7 @@ export interface BenchFigures {
   seconds: number;
   peers?: PeerRow[];
   latency?: { direct: LatencySummary; viaGateway: LatencySummary; federated: LatencySummary; directRate: number; federatedRate: number };
+  entities?: { one: LatencySummary; hundred: LatencySummary };
   handOff?: LatencySummary & { mutationP50: number };
 }
 
@@ -56,6 +57,18 @@ export function resultsMarkdown(figures: BenchFigures): string {
       `| where it stands, 4 subgraphs | ${ms(federated.p50)} | ${ms(federated.p95)} | ${ms(federated.p99)} | ${(federated.p50 / direct.p50).toFixed(2)}× |`,
       '',
       `Throughput, 16 concurrent callers for 5 s: the subgraph directly ${directRate.toFixed(0)} req/s; where it stands through the gateway ${federatedRate.toFixed(0)} req/s.`,
+      '',
+    );
+  }
+  if (figures.entities) {
+    const { one, hundred } = figures.entities;
+    const ratio = hundred.p50 / one.p50;
+    lines.push(
+      '## Entity batching',
+      '',
+      `\`_entities\` on the assistance subgraph: petitions' assistance cases and their referrals, for 100 representations against 1, ${one.count} sequential requests each. Goal: p50 ratio ≤ 2. One SQL query per entity type is counted by \`test/entity-resolution-batching.test.ts\`.`,
+      '',
+      `1 representation: p50 ${ms(one.p50)} ms, p99 ${ms(one.p99)} ms; 100: p50 ${ms(hundred.p50)} ms, p99 ${ms(hundred.p99)} ms; ratio ${ratio.toFixed(2)}× (${met(ratio <= 2)}).`,
       '',
     );
   }

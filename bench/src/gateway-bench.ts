@@ -1,23 +1,20 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { Kafka, logLevel } from 'kafkajs';
-import { demoUsers } from '@xinfang/gateway';
-import { projectRoot, saslOf, startPlatform } from '@xinfang/infra';
-import type { RunningPlatform } from '@xinfang/infra';
-import { AgencyTopics, agencyTopic, createLogger, signIdentityToken } from '@xinfang/kit';
-import { Role, readEnv } from '@xinfang/kit';
 import { z } from 'zod';
+import { demoUsers } from '@xinfang/gateway';
+import { projectRoot, startPlatform } from '@xinfang/infra';
+import type { RunningPlatform } from '@xinfang/infra';
+import { Role, createLogger, readEnv, signIdentityToken } from '@xinfang/kit';
 import type { Identity } from '@xinfang/kit';
 import { post } from './graphql-post';
+import { handOffs, untilKnown } from './hand-off';
 import { comparePeers } from './peer-comparison';
 import { resultsMarkdown, writeResults } from './results';
 import type { BenchFigures } from './results';
-import { latency, summarize, throughput } from './measure';
-import type { LatencySummary } from './measure';
+import { latency, throughput } from './measure';
 
-/** `BENCH_SECTIONS=peers,latency,entities,handoff` (the default: all) runs only those; `BENCH_SECONDS` is each load run's length. */
-const BENCH = readEnv({ BENCH_SECTIONS: z.string().default('peers,latency,entities,handoff'), BENCH_SECONDS: z.coerce.number().int().min(1).default(8) });
+/** `BENCH_SECTIONS=peers,latency,entities,handoff` (the default: all) runs only those; `BENCH_SECONDS` is each load run's length, `BENCH_HANDOFFS` how many referrals and assignments are timed. */
+const BENCH = readEnv({ BENCH_SECTIONS: z.string().default('peers,latency,entities,handoff'), BENCH_SECONDS: z.coerce.number().int().min(1).default(8), BENCH_HANDOFFS: z.coerce.number().int().min(10).default(1000) });
 const SECTIONS = new Set(BENCH.BENCH_SECTIONS.split(','));
 const ROUNDS = 300;
 const PETITIONS = 100;
@@ -55,18 +52,6 @@ async function main(): Promise<void> {
     console.log('written to bench/RESULTS.md');
   } finally {
     await platform.stop();
-  }
-}
-
-/** Retries what judicial assistance refuses for a petition it has not heard of yet, for up to 30 s. */
-async function untilKnown<T>(attempt: () => Promise<T>): Promise<T> {
-  for (const deadline = Date.now() + 30_000; ; ) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (Date.now() > deadline || !String(error).includes('is known to judicial assistance')) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
   }
 }
 
@@ -112,35 +97,8 @@ async function run(platform: RunningPlatform, dataDir: string): Promise<Omit<Ben
       { representations: Array.from({ length: count }, (_, k) => ({ __typename: 'Petition', id: petitionIds[(i + k) % petitionIds.length] })) }, handler);
     figures.entities = { one: await latency(entities(1), ROUNDS), hundred: await latency(entities(100), ROUNDS) };
   }
-  if (SECTIONS.has('handoff')) figures.handOff = await referralHandOff(platform, caseIds, handler);
+  if (SECTIONS.has('handoff')) figures.handOffs = await handOffs(platform, { petitionIds, caseIds, handler, reception, commission: await sign(demoUsers.commission) }, BENCH.BENCH_HANDOFFS);
   return figures;
-}
-
-/** Time from sending issueReferral until a partner's consumer group holds the ReferralIssued event. */
-async function referralHandOff(platform: RunningPlatform, caseIds: string[], token: string): Promise<LatencySummary & { mutationP50: number }> {
-  const consumer = new Kafka({ clientId: 'bench-partner', brokers: platform.kafkaBrokers.split(','), logLevel: logLevel.NOTHING, ...(platform.kafkaPrincipals ? { sasl: saslOf(platform.kafkaPrincipals.admin) } : {}) })
-    .consumer({ groupId: `bench-partner-${Date.now()}`, maxWaitTimeInMs: 100 });
-  const arrivals = new Map<string, number>();
-  await consumer.connect();
-  await consumer.subscribe({ topic: agencyTopic(AgencyTopics.referrals, 'bengbu-womens-federation').name, fromBeginning: false });
-  await consumer.run({ eachMessage: async ({ message }) => { arrivals.set(message.key?.toString() ?? '', performance.now()); } });
-  await new Promise((resolve) => setTimeout(resolve, 3000)); // let the group settle before timing
-  const sent = new Map<string, number>();
-  const mutation: number[] = [];
-  for (const assistanceCaseId of caseIds) {
-    const start = performance.now();
-    const data = await post(platform.gatewayUrl, `mutation($input: IssueReferralInput!) { issueReferral(input: $input) { id } }`,
-      { input: { assistanceCaseId, partnerAgencyId: 'bengbu-womens-federation', helpNeeded: 'PSYCHOLOGICAL_COUNSELLING', summary: 'Benchmark referral.', consent: { givenBy: 'APPLICANT', givenAt: new Date().toISOString(), covers: ['NAME', 'CONTACT'], form: 'WRITTEN' } } }, token);
-    mutation.push(performance.now() - start);
-    const id = (data.issueReferral as { id: string }).id;
-    sent.set(id, start);
-    const deadline = performance.now() + 30_000;
-    while (!arrivals.has(id) && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 2));
-  }
-  await consumer.disconnect();
-  const samples = [...sent].filter(([id]) => arrivals.has(id)).map(([id, start]) => arrivals.get(id)! - start);
-  if (samples.length < sent.size) throw new Error(`${sent.size - samples.length} referrals never reached the consumer`);
-  return { ...summarize(samples), mutationP50: summarize(mutation).p50 };
 }
 
 main().catch((error: unknown) => {

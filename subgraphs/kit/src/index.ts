@@ -16,6 +16,7 @@ export * from './events/contracts';
 export * from './events/json-schemas';
 export * from './kafka/kafka-client';
 export * from './observability';
+export * from './kafka/topic-settings';
 export * from './messaging/component';
 export * from './messaging/outbox';
 export * from './messaging/outbox-message.entity';

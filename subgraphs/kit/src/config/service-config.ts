@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { topicSettingsEnvShape, topicSettingsFrom } from '../kafka/topic-settings';
+import type { TopicSettings } from '../kafka/topic-settings';
 import { booleanFlag, commaList, logLevel, port, readEnv } from './env';
 import { defaultPortOf } from './subgraphs';
 import type { SubgraphName } from './subgraphs';
@@ -43,6 +45,8 @@ export interface SubgraphConfig extends HttpConfig {
   kafkaBrokers: string[];
   /** The subgraph's own Kafka principal (`KAFKA_SASL_*`); none for an unauthenticated broker. */
   kafkaSecurity?: KafkaSecurity;
+  /** Replication of the topics it creates (`KAFKA_TOPIC_*`); the broker's defaults when absent. */
+  kafkaTopics?: TopicSettings;
   logLevel: z.infer<typeof logLevel>;
   jwt: JwtVerificationConfig;
   /** Load the demo city's data at start (local platform only). */
@@ -71,12 +75,14 @@ export function readSubgraphConfig(subgraph: SubgraphName): SubgraphConfig {
     ...jwtEnvShape,
     ...messageRetentionEnvShape,
     ...kafkaSecurityEnvShape,
+    ...topicSettingsEnvShape,
   });
   return {
     ...httpConfigFrom(env),
     databaseUrl: readEnv({ [ownUrl]: z.url().optional() })[ownUrl] ?? subgraphDatabaseUrl(env.DATABASE_URL, subgraph),
     kafkaBrokers: env.KAFKA_BROKERS,
     kafkaSecurity: kafkaSecurityFrom(env),
+    kafkaTopics: topicSettingsFrom(env),
     logLevel: env.LOG_LEVEL,
     jwt: jwtConfigFrom(env),
     seedDemoData: env.SEED_DEMO_DATA,

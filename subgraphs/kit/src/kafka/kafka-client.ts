@@ -2,6 +2,8 @@ import { Kafka, logLevel } from 'kafkajs';
 import type { KafkaConfig, logCreator } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { TopicSpec } from '../events/contract';
+import { topicSettingsOf, useTopicSettings } from './topic-settings';
+import type { TopicSettings } from './topic-settings';
 
 /** KafkaJS logs through the service's JSON logger. */
 function pinoLogCreator(logger: Logger): logCreator {
@@ -23,8 +25,8 @@ function pinoLogCreator(logger: Logger): logCreator {
 /** TLS and SASL credentials of a client that authenticates (an agency's own system, a real cluster). */
 export type KafkaSecurity = Pick<KafkaConfig, 'ssl' | 'sasl'>;
 
-export function createKafka(clientId: string, brokers: string[], logger: Logger, security: KafkaSecurity = {}): Kafka {
-  return new Kafka({
+export function createKafka(clientId: string, brokers: string[], logger: Logger, security: KafkaSecurity = {}, topics?: TopicSettings): Kafka {
+  const kafka = new Kafka({
     clientId,
     brokers,
     ...security,
@@ -34,6 +36,8 @@ export function createKafka(clientId: string, brokers: string[], logger: Logger,
     // Retries are short: the outbox relay and consumer runner retry on their own schedule.
     retry: { initialRetryTime: 200, retries: 5, maxRetryTime: 5000 },
   });
+  if (topics) useTopicSettings(kafka, topics);
+  return kafka;
 }
 
 /** Creates the topics a service produces to or consumes from, with explicit partition counts. */
@@ -47,9 +51,11 @@ export async function ensureTopics(kafka: Kafka, topics: TopicSpec[]): Promise<v
     // once, or Kafka refuses the whole request.
     const missing = [...new Map(topics.map((topic) => [topic.name, topic])).values()].filter((topic) => !existing.has(topic.name));
     if (missing.length === 0) return;
+    const { replicationFactor, minInsyncReplicas } = topicSettingsOf(kafka);
+    const configEntries = minInsyncReplicas !== undefined ? [{ name: 'min.insync.replicas', value: String(minInsyncReplicas) }] : [];
     await admin.createTopics({
       waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic: topic.name, numPartitions: topic.partitions, replicationFactor: -1 })),
+      topics: missing.map((topic) => ({ topic: topic.name, numPartitions: topic.partitions, replicationFactor, configEntries })),
     });
   } catch (error) {
     // Another service may have created the same topic a moment earlier.

@@ -16,7 +16,7 @@ import type { ServiceMetrics } from '../observability/metrics';
  * Kafka; none of it holds up the API.
  */
 export function createKafkaSide(module: SubgraphModule, config: SubgraphConfig, orm: MikroORM, logger: Logger, metrics?: ServiceMetrics) {
-  const kafka = createKafka(module.name, config.kafkaBrokers, logger, config.kafkaSecurity);
+  const kafka = createKafka(module.name, config.kafkaBrokers, logger, config.kafkaSecurity, config.kafkaTopics);
   const relay = createOutboxRelay({ orm, kafka, logger });
   // What one component tells the others once its transaction committed (the directory changed, ...).
   const signals = new EventEmitter();

@@ -74,7 +74,7 @@ describe('the audit log', () => {
   });
 
   it('records an outsider\'s refused read even though the request fails', async () => {
-    expect(await errorCodes(UNMASK, { petitionerId, purpose: 'Curious' }, chain.siblingHandler.token)).toEqual(['FORBIDDEN']);
+    expect(await errorCodes(UNMASK, { petitionerId, purpose: 'Curious' }, chain.siblingHandler.token)).toEqual(['NOT_FOUND']);
     const rows = await petitionsRows<{ operation: string; subject_type: string; agency_id: string }>(
       'select operation, subject_type, agency_id from audit_entry where actor_id = $1', [chain.siblingHandler.identity.userId],
     );

@@ -120,7 +120,7 @@ describe('case-carrying visits and the yearly quota', () => {
     expect(await bad({ followUps: [{ task: 'Call back', ownerStaffId: countyClerk.identity.userId, dueDate: '2026-02-30' }] })).toEqual(['BAD_USER_INPUT']);
     expect(await bad({ followUps: [{ task: 'Call back', ownerStaffId: countyClerk.identity.userId, dueDate: '2000-01-01' }] })).toEqual(['BAD_USER_INPUT']);
     expect(await bad({ petitionId: '00000000-0000-4000-8000-000000000000' })).toEqual(['NOT_FOUND']);
-    expect(await bad({}, chain.siblingHandler.token)).toEqual(['FORBIDDEN']); // the sibling county does not read this county's petitions
+    expect(await bad({}, chain.siblingHandler.token)).toEqual(['NOT_FOUND']); // the sibling county does not read this county's petitions, nor learns they exist
     expect(await bad({}, chain.womensFederationStaff.token)).toEqual(['FORBIDDEN']);
 
     const { petition } = await countyLeader.query<{ petition: { caseCarryingVisits: unknown[] } }>(VISITS, { id: other });

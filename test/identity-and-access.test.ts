@@ -77,7 +77,8 @@ describe('identity and access', () => {
 
       const referral = await city.handler.issueReferral(assistanceCase.id, city.agencies.civilAffairs.id);
       const acknowledge = `mutation($id: ID!) { acknowledgeReferral(id: $id) { status } }`;
-      expect(await errorCodes(acknowledge, { id: referral.id }, city.womensFederationStaff.token)).toEqual(['FORBIDDEN']);
+      // Not addressed to the federation: to it the referral does not exist.
+      expect(await errorCodes(acknowledge, { id: referral.id }, city.womensFederationStaff.token)).toEqual(['NOT_FOUND']);
       await city.civilAffairsStaff.acknowledgeReferral(referral.id);
       expect(await errorCodes(acknowledge, { id: referral.id }, city.civilAffairsStaff.token)).toEqual(['ILLEGAL_TRANSITION']);
     });

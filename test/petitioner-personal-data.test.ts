@@ -98,14 +98,15 @@ describe('petitioners\' personal data', () => {
     for (const row of rows) for (const secret of [idNumber, mobile]) expect(row.row).not.toContain(secret);
   });
 
-  it('refuses other roles and agencies with FORBIDDEN, a blank purpose with BAD_USER_INPUT, and audits none of them', async () => {
+  it('refuses other roles with FORBIDDEN, other agencies with NOT_FOUND, a blank purpose with BAD_USER_INPUT, and audits none of them', async () => {
     const before = (await auditRowsOf(petitioner.id)).length;
     const ask = (actor: Actor, purpose = 'Curious') => errorCodes(UNMASK, { petitionerId: petitioner.id, purpose }, actor.token);
     expect(await ask(auditor)).toEqual(['FORBIDDEN']);
     expect(await ask(chain.commissionStaff)).toEqual(['FORBIDDEN']);
     expect(await ask(chain.womensFederationStaff)).toEqual(['FORBIDDEN']);
-    expect(await ask(chain.siblingHandler)).toEqual(['FORBIDDEN']);
-    expect(await ask(chain.countyHandler)).toEqual(['FORBIDDEN']);
+    // Agencies that may not read the petition are told the petitioner does not exist.
+    expect(await ask(chain.siblingHandler)).toEqual(['NOT_FOUND']);
+    expect(await ask(chain.countyHandler)).toEqual(['NOT_FOUND']);
     expect(await ask(chain.cityHandler, '   ')).toEqual(['BAD_USER_INPUT']);
     expect(await errorCodes(UNMASK, { petitionerId: petitioner.id }, chain.cityHandler.token)).toEqual(['BAD_USER_INPUT']);
     expect(await auditRowsOf(petitioner.id)).toHaveLength(before);

@@ -207,7 +207,7 @@ describe('referrals to partner agencies', () => {
       const asCivilAffairs = await shown(city.civilAffairsStaff, next.id);
       expect(asCivilAffairs).toMatchObject({ redirectedFrom: null });
       expect(asCivilAffairs.chain.map(({ id }) => id)).toEqual([next.id]);
-      expect((await graphql(REFERRAL, { id: referral.id }, city.civilAffairsStaff.token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect((await graphql(REFERRAL, { id: referral.id }, city.civilAffairsStaff.token)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     });
   });
 
@@ -303,9 +303,9 @@ describe('referrals to partner agencies', () => {
         await federationSystem.send(AgencyTopics.referralUpdates, acknowledged);
         await eventually(() => view(petition.id), ({ referrals }) => referrals.find(({ id }) => id === referral.id)?.status === 'ACKNOWLEDGED');
 
-        // Another agency cannot answer it; nothing changes.
+        // Another agency cannot answer it, nor learn that it exists; nothing changes.
         const before = (await city.handler.query<{ referral: { version: number } }>(`query($id: ID!) { referral(id: $id) { version } }`, { id: referral.id })).referral;
-        expect(await refusal(city.womensFederationStaff, stepMutation('acceptReferral', { id: referral.id }), { id: referral.id })).toMatchObject({ code: 'FORBIDDEN' });
+        expect(await refusal(city.womensFederationStaff, stepMutation('acceptReferral', { id: referral.id }), { id: referral.id })).toMatchObject({ code: 'NOT_FOUND' });
 
         expect((await takeStepAs(disabledFederationStaff, 'acceptReferral', { id: referral.id })).version).toBe(before.version + 1);
         await takeStepAs(disabledFederationStaff, 'completeReferral', { id: referral.id, outcome: 'Disability certificate (grade 2) issued; wheelchair granted.' });

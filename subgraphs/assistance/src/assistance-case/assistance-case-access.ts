@@ -7,7 +7,7 @@ import type { AssistanceCase } from './assistance-case.entity';
  */
 export function caseWork(assistanceCase: Pick<AssistanceCase, 'handlingAgencyId'> & Partial<Pick<AssistanceCase, 'jointAgencyId'>>): Work {
   const { handlingAgencyId, jointAgencyId } = assistanceCase;
-  return jointAgencyId ? { owner: handlingAgencyId, addressedTo: [jointAgencyId] } : { owner: handlingAgencyId };
+  return jointAgencyId ? { owner: handlingAgencyId, addressedTo: [jointAgencyId], beyondCommission: true } : { owner: handlingAgencyId, beyondCommission: true };
 }
 
 export const CASE_OF_ANOTHER_AGENCY = 'This assistance case belongs to another agency';

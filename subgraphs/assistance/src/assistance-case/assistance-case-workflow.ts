@@ -7,6 +7,7 @@ import { ASSISTANCE_CASE_SUBJECT } from './assistance-case-deadlines';
 import { STEP_EFFECTS } from './assistance-case-step-effects';
 import { ASSISTANCE_CASE_STEPS } from './assistance-case-status';
 import type { AssistanceCaseAction, AssistanceCaseSide, AssistanceCaseStatus } from './assistance-case-status';
+import { caseWork } from './assistance-case-access';
 
 /**
  * A case's approval and payment as the kit runs them: the handling procuratorate proposes,
@@ -26,6 +27,7 @@ export const ASSISTANCE_CASE_WORKFLOW: WorkflowDefinition<AssistanceCase, Assist
     JOINT: { label: 'joint procuratorate (联合救助)', agencyOf: (assistanceCase) => assistanceCase.jointAgencyId ?? '' },
   },
   effects: (em, assistanceCase, change) => STEP_EFFECTS[change.action]?.(em, assistanceCase, change) ?? Promise.resolve(),
+  worksOf: (assistanceCase) => caseWork(assistanceCase),
   event: (assistanceCase, change) => stepEvent(AssistanceCaseStepTaken, {
     ...caseEventData(assistanceCase),
     action: change.action,

@@ -8,6 +8,7 @@ import { chaseOverdueReferral, referralEscalatedEvent, reissuedAcknowledgeBy } f
 import { settleHandoverDeadline } from './referral-deadlines';
 import { REFERRAL_STEPS, ReferralAction } from './referral-status';
 import type { ReferralParty, ReferralStatus } from './referral-status';
+import { referralWork } from './referral-access';
 
 /**
  * A referral's steps as the kit runs them: the partner agency on one side, the issuing
@@ -40,6 +41,7 @@ export const REFERRAL_WORKFLOW: WorkflowDefinition<Referral, ReferralAction, Ref
   },
   // A re-issue tells the partner again, as the first issue did; an escalation tells the
   // superior on its own topic, and the partner that it was escalated.
+  worksOf: (referral) => referralWork(referral),
   event(referral, change) {
     if (change.action === ReferralAction.REISSUE) return referralIssuedEvent(referral, reissuedAcknowledgeBy(referral), true);
     const changed = statusChangedEvent(referral, change);

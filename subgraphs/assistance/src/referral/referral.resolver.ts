@@ -33,7 +33,8 @@ export class ReferralResolver {
     const access = readAccess(context);
     const referral = await context.em.findOne(Referral, { id });
     if (!referral) throw new NotFoundError('Referral', id);
-    await access.assertMayRead(referralWork(referral), 'This referral is neither issued by nor addressed to your agency');
+    // Neither issued by nor addressed to the caller's agency: as if it did not exist.
+    await access.assertFound(referralWork(referral), 'Referral', id);
     return referral;
   }
 

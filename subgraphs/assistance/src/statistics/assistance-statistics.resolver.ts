@@ -21,7 +21,7 @@ export class AssistanceStatisticsResolver {
   ): Promise<AssistanceStatistics> {
     if (!(from < to)) throw new BadUserInputError('from must be before to', { field: 'from' });
     if (to.getTime() - from.getTime() > MAX_PERIOD_DAYS * 24 * 3600_000) throw new BadUserInputError(`A period is at most ${MAX_PERIOD_DAYS} days`, { field: 'to' });
-    await readAccess(context).assertMayRead({ owner: agencyId }, CASE_OF_ANOTHER_AGENCY);
+    await readAccess(context).assertMayRead({ owner: agencyId, beyondCommission: true }, CASE_OF_ANOTHER_AGENCY);
     return assistanceStatistics(context.em, agencyId, from, to);
   }
 }

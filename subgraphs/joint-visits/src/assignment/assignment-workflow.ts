@@ -5,6 +5,8 @@ import { Assignment } from './assignment.entity';
 import { assignmentStepEffects } from './assignment-step-effects';
 import { ASSIGNMENT_STEPS, AssignmentAction } from './assignment-status';
 import type { AssignmentParty, AssignmentStatus } from './assignment-status';
+import { receivingAgencyByPetition } from '../petition/received-petition.loaders';
+import { assignmentWorks } from './assignment-access';
 
 /**
  * An assignment's steps as the kit runs them: the assignee agency reports, the assigning
@@ -27,6 +29,7 @@ export const ASSIGNMENT_WORKFLOW: WorkflowDefinition<Assignment, AssignmentActio
     assignment.lastReportedBy = change.actor.userId;
   },
   effects: assignmentStepEffects,
+  worksOf: async (assignment, context) => assignmentWorks(assignment, await receivingAgencyByPetition(context).load(assignment.petitionId)),
   event: (assignment, change) => {
     const common = { assignmentId: assignment.id, petitionId: assignment.petitionId, assigneeAgencyId: assignment.assigneeAgencyId, assignedByAgencyId: assignment.assignedByAgencyId };
     const events: StepEvent[] = [stepEvent(AssignmentStatusChanged, {

@@ -22,7 +22,7 @@ export async function recordCaseCarryingVisit(context: RequestContext, input: Re
   assertVisitInput(input, visitDate, now);
   const petition = await em.findOne(ReceivedPetition, { petitionId: input.petitionId });
   if (!petition) throw new NotFoundError('Petition', input.petitionId);
-  await readAccess(context).assertMayRead({ owner: petition.receivingAgencyId }, 'This petition belongs to an agency whose work you do not read');
+  await readAccess(context).assertFound({ owner: petition.receivingAgencyId }, 'Petition', input.petitionId);
   const leader = await requireActiveStaff(em, input.leaderStaffId, 'leaderStaffId', { agencyId: caller.agencyId });
   if (!isLeader(leader)) {
     throw new BadUserInputError(`Staff member ${leader.id} (${leader.name}) is not one of your agency's leaders`, { field: 'leaderStaffId' });

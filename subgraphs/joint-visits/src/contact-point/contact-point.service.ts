@@ -60,7 +60,7 @@ export async function linkPetitionToContactPoint(context: RequestContext, contac
   if (!point.active) throw new BadUserInputError(`Contact point ${point.name} is no longer active`, { field: 'contactPointId' });
   const petition = await em.findOne(ReceivedPetition, { petitionId });
   if (!petition) throw new NotFoundError('Petition', petitionId);
-  await readAccess(context).assertMayRead({ owner: petition.receivingAgencyId }, 'This petition belongs to an agency whose work you do not read');
+  await readAccess(context).assertFound({ owner: petition.receivingAgencyId }, 'Petition', petitionId);
   const existing = await em.findOne(ContactPointPetition, { petitionId });
   if (existing && existing.contactPointId !== point.id) throw new ConflictError('The petition is already recorded as received at another contact point');
   if (!existing) em.create(ContactPointPetition, { petitionId, contactPointId: point.id, linkedBy: caller.userId, linkedAt: now });

@@ -35,6 +35,12 @@ describe('who may read which agency\'s work', () => {
     }
   });
 
+  it('keeps judicial-assistance files from the commission, not from auditors and administrators', () => {
+    const assistanceFile = { ...huaiyuanPetition, beyondCommission: true };
+    expect(mayRead(reader('bengbu-commission', Role.COMMISSION), assistanceFile, [])).toBe(false);
+    for (const role of [Role.AUDITOR, Role.ADMIN]) expect(mayRead(reader('bengbu-commission', role), assistanceFile, [])).toBe(true);
+  });
+
   it('shows a partner only what is addressed to its agency', () => {
     const partner = reader('bengbu-womens-federation', Role.PARTNER);
     expect(mayRead(partner, referralToFederation, HUAIYUAN_SUPERIORS)).toBe(true);

@@ -1,7 +1,8 @@
 import { Role } from '../identity/identity';
 
 /** Roles that read across agencies: coordination (政法委), supervision and administration. */
-export const CROSS_AGENCY_READERS: readonly Role[] = [Role.COMMISSION, Role.AUDITOR, Role.ADMIN];
+/** Read every agency's work: auditors and administrators; the commission too, except what is `beyondCommission`. */
+export const CROSS_AGENCY_READERS: readonly Role[] = [Role.AUDITOR, Role.ADMIN];
 
 /** Who is asking: the part of an identity the rule looks at. */
 export interface Reader {
@@ -19,6 +20,12 @@ export interface Work {
   addressedTo?: readonly string[];
   /** The record this work is, named in the audit entry of a refused read (`Petition`, its id). */
   subject?: { type: string; id: string };
+  /**
+   * Not joint-visit work: a judicial-assistance file (hardship, payments, referrals) is read by
+   * the commission only as by any agency, its own or addressed to it. The commission coordinates
+   * petitions and joint visits across agencies; it has no need of a person's hardship.
+   */
+  beyondCommission?: boolean;
 }
 
 /**
@@ -29,8 +36,8 @@ export interface Work {
 export type ReadDecision = 'allowed' | 'refused' | 'ifSuperior';
 
 /**
- * Who may read which agency's work. The commission, auditors and administrators read
- * everything; an agency reads what is addressed to it; staff whose only role is PARTNER
+ * Who may read which agency's work. Auditors and administrators read everything, the
+ * commission everything but judicial-assistance files; an agency reads what is addressed to it; staff whose only role is PARTNER
  * read nothing else; anyone else reads their own agency's work, and a superior agency
  * (市院 over 县院, 省院 over both) reads the work of every agency below it. Nothing flows
  * upwards or sideways: a county never reads its superior's or a sibling's work, and a
@@ -38,6 +45,7 @@ export type ReadDecision = 'allowed' | 'refused' | 'ifSuperior';
  */
 export function readDecision(reader: Reader, work: Work): ReadDecision {
   if (reader.roles.some((role) => CROSS_AGENCY_READERS.includes(role))) return 'allowed';
+  if (reader.roles.includes(Role.COMMISSION) && !work.beyondCommission) return 'allowed';
   if (work.addressedTo?.includes(reader.agencyId)) return 'allowed';
   if (reader.roles.every((role) => role === Role.PARTNER)) return 'refused';
   if (work.owner === reader.agencyId) return 'allowed';

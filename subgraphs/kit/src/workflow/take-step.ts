@@ -19,6 +19,8 @@ export interface StepRequest<Action extends string> {
   traceparent?: string;
   /** When the step was taken, for records entered after the fact (a ledger, demo data); now by default. */
   at?: Date;
+  /** Refuses (NOT_FOUND) a caller who may not read the matter; API steps only, a partner's system is checked by its topic. */
+  assertReadable?: (aggregate: unknown) => Promise<void>;
 }
 
 /**
@@ -43,6 +45,7 @@ async function takeStepIn<T extends WorkflowAggregate<Status>, Action extends st
 ): Promise<T> {
   const aggregate = await em.findOne(workflow.entity, { id: request.id } as FilterQuery<T>);
   if (!aggregate) throw new NotFoundError(capitalised(workflow.noun), request.id);
+  await request.assertReadable?.(aggregate);
   assertExpectedVersion(workflow.noun, aggregate.version, request.expectedVersion);
   const attempt = { noun: workflow.noun, action: request.action, step: workflow.steps[request.action] };
   const side = workflow.sides[attempt.step.by];
@@ -63,6 +66,6 @@ async function takeStepIn<T extends WorkflowAggregate<Status>, Action extends st
   return aggregate;
 }
 
-function capitalised(noun: string): string {
+export function capitalised(noun: string): string {
   return noun.charAt(0).toUpperCase() + noun.slice(1);
 }

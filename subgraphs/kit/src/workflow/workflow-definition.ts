@@ -1,4 +1,6 @@
 import type { EntityClass } from '@mikro-orm/core';
+import type { Work } from '../access/read-rule';
+import type { RequestContext } from '../server/request-context';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
 import type { EventContract } from '../events/contract';
@@ -64,6 +66,12 @@ export interface WorkflowDefinition<T extends WorkflowAggregate<Status>, Action 
    * the domain's own. May refuse the step (throw a coded error) and nothing is written.
    */
   effects?(em: EntityManager, aggregate: T, change: StepChange<Action, Status>): Promise<void>;
+  /**
+   * What the read rule sees of the matter (see the kit's access): a caller of the API who may not
+   * read it is told it does not exist (NOT_FOUND) before anything else is checked, exactly as for
+   * an id that does not exist; one who may read it but is not on the step's side gets FORBIDDEN.
+   */
+  worksOf?(aggregate: T, context: RequestContext): Work | Work[] | Promise<Work | Work[]>;
   /** The event announcing a step; several when it also concerns another agency (a transfer, on that agency's own topic). */
   event(aggregate: T, change: StepChange<Action, Status>): StepEvent | readonly StepEvent[];
 }

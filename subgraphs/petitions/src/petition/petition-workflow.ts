@@ -7,6 +7,7 @@ import { PETITION_SUBJECT } from './petition-deadlines';
 import { STEP_EFFECTS, reviewingAgencyOf } from './petition-step-effects';
 import { PETITION_STEPS, PetitionAction } from './petition-status';
 import type { PetitionSide } from './petition-status';
+import { petitionWork } from './petition-access';
 
 type Change = StepChange<PetitionAction, PetitionStatus>;
 
@@ -30,6 +31,7 @@ export const PETITION_WORKFLOW: WorkflowDefinition<Petition, PetitionAction, Pet
     ARBITER: { label: 'agency deciding the dispute (the common superior, or the joint conference)', agencyOf: (petition) => petition.arbiterAgencyId ?? petition.handlingAgencyId },
   },
   effects: (em, petition, change) => STEP_EFFECTS[change.action]?.(em, petition, change) ?? Promise.resolve(),
+  worksOf: (petition) => petitionWork(petition),
   event: (petition, change) => [stepEvent(PetitionStatusChanged, {
     petitionId: petition.id,
     action: change.action,

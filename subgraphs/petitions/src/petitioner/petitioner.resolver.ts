@@ -5,7 +5,7 @@ import { PersonalDataOperation } from '../personal-data-audit/personal-data-acce
 import { recordPersonalDataRead } from '../personal-data-audit/personal-data-audit.service';
 import { petitionWork } from '../petition/petition-access';
 import { petitionById } from '../petition/petition.loaders';
-import { PERSONAL_DATA_ROLES, personalDataAccess, personalDataNotVisible } from './petitioner-access';
+import { PERSONAL_DATA_ROLES, personalDataAccess } from './petitioner-access';
 import { PersonalDataField } from './petitioner-kind';
 import { Petitioner } from './petitioner.entity';
 import { petitionerById } from './petitioner.loaders';
@@ -36,7 +36,8 @@ export class PetitionerResolver {
     const petitioner = await petitionerById(context).load(args.petitionerId);
     const petition = petitioner && (await petitionById(context).load(petitioner.petitionId));
     if (!petitioner || !petition) throw new NotFoundError('Petitioner', args.petitionerId);
-    await access.assertMayRead(petitionWork(petition), personalDataNotVisible);
+    // Another agency's petitioner answers as one that does not exist: the id tells a stranger nothing.
+    await access.assertFound(petitionWork(petition), 'Petitioner', args.petitionerId);
     const wants = (field: PersonalDataField) => args.fields.includes(field);
     const idNumber = wants(PersonalDataField.ID_NUMBER) ? openIdNumber(petitioner) : null;
     const phone = wants(PersonalDataField.PHONE) ? openPhone(petitioner) : null;

@@ -6,7 +6,7 @@ import { BadUserInputError } from '../errors/errors';
 import { Role } from '../identity/identity';
 import type { Identity } from '../identity/identity';
 import { requireCaller } from '../identity/authorization';
-import { PageArgs, PageInfo, paginate } from '../graphql/connection';
+import { ConnectionType, PageArgs, paginate } from '../graphql/connection';
 import type { Connection } from '../graphql/connection';
 import type { RequestContext } from '../server/request-context';
 import { AuditEntry } from './audit-entry.entity';
@@ -57,25 +57,8 @@ export class AuditLogFilter {
   to?: Date;
 }
 
-@Directive('@shareable')
-@ObjectType({ description: 'One audit entry in a page, with its position.' })
-export class AuditEntryEdge {
-  @Field({ description: 'Pass as `after` to continue from here.' })
-  cursor!: string;
-
-  @Field(() => AuditEntry, { description: 'The entry.' })
-  node!: AuditEntry;
-}
-
-@Directive('@shareable')
-@ObjectType({ description: 'A page of one subgraph\'s audit entries, newest first.' })
-export class AuditEntryConnection {
-  @Field(() => [AuditEntryEdge], { description: 'The entries of this page.' })
-  edges!: AuditEntryEdge[];
-
-  @Field(() => PageInfo, { description: 'Where this page ends and whether more follow.' })
-  pageInfo!: PageInfo;
-}
+/** A page of one subgraph's audit entries, newest first; the same type in every subgraph. */
+export const AuditEntryConnection = ConnectionType(AuditEntry, 'AuditEntry', { shareable: true });
 
 /** The filter travels as the entity's key, so every subgraph reads the same one. */
 export function auditLogKey(filter: AuditLogFilter | undefined): string {

@@ -33,8 +33,11 @@ export interface Connection<T> {
   pageInfo: PageInfo;
 }
 
-/** Declares `<Name>Connection` and `<Name>Edge` types for a node type. */
-export function ConnectionType<T extends object>(node: ClassType<T>, name: string): ClassType<Connection<T>> {
+/**
+ * Declares `<Name>Connection` and `<Name>Edge` types for a node type; `shareable` when several
+ * subgraphs declare the same page type (each one's audit entries).
+ */
+export function ConnectionType<T extends object>(node: ClassType<T>, name: string, options: { shareable?: boolean } = {}): ClassType<Connection<T>> {
   @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its position.` })
   class Edge {
     @Field({ description: 'Opaque position of this item; pass as `after` to continue from here.' })
@@ -52,6 +55,7 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
     @Field(() => PageInfo, { description: 'Where this page ends and whether more follow.' })
     pageInfo!: PageInfo;
   }
+  if (options.shareable) for (const type of [Edge, PageOf]) Directive('@shareable')(type);
   return PageOf;
 }
 

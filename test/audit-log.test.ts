@@ -81,6 +81,21 @@ describe('the audit log', () => {
     expect(rows).toEqual([{ operation: 'DENIED', subject_type: 'Petition', agency_id: chain.agencies.siblingCounty.id }]);
   });
 
+  it('records a partner reading the phone number a referral shares with it, in the assistance subgraph', async () => {
+    const petition = await chain.cityHandler.registerPetition();
+    const assistanceCase = await chain.cityHandler.openAssistanceCase(petition.id);
+    const referral = await chain.cityHandler.issueReferral(assistanceCase.id, chain.agencies.womensFederation.id, { contactPhone: mobile });
+    const { referral: shared } = await chain.womensFederationStaff.query<{ referral: { contactPhone: string } }>(`query($id: ID!) { referral(id: $id) { contactPhone } }`, { id: referral.id });
+    expect(shared.contactPhone.replace(/\D/g, '')).toContain(mobile.replace(/\D/g, '').slice(-8));
+    const { auditLog } = await (await admin()).query<{ auditLog: { assistance: Page } }>(
+      `query($filter: AuditLogFilter) { auditLog(filter: $filter) { assistance(first: 5) { ${ENTRY} } } }`,
+      { filter: { actorId: chain.womensFederationStaff.identity.userId, subjectId: referral.id } },
+    );
+    expect(nodes(auditLog.assistance).map(({ operation, subjectType, fields }) => ({ operation, subjectType, fields }))).toEqual([
+      { operation: 'READ_UNMASKED', subjectType: 'Referral', fields: ['CONTACT_PHONE'] },
+    ]);
+  });
+
   it('records an export with the filter it used', async () => {
     const response = await fetch(`${new URL(testEnv.gatewayUrl).origin}/exports/petitions.csv?channel=IN_PERSON`, { headers: { authorization: `Bearer ${chain.cityHandler.token}` } });
     expect(response.status).toBe(200);

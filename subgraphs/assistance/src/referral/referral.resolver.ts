@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AgencyReference, ConnectionType, DeadlineClock, NotFoundError, PageArgs, Role, WorkflowHistoryEntry, agencyReference, deadlinesOf, historyOf, paginate, readAccess, requireCaller, StaffReference, staffReference } from '@xinfang/kit';
+import { AgencyReference, ConnectionType, DeadlineClock, NotFoundError, PageArgs, Role, StaffReference, WorkflowHistoryEntry, agencyReference, audit, deadlinesOf, historyOf, paginate, readAccess, requireCaller, staffReference } from '@xinfang/kit';
 import type { Connection, RequestContext } from '@xinfang/kit';
 import { IssueReferralInput } from './issue-referral.input';
 import { referralWork } from './referral-access';
@@ -87,8 +87,11 @@ export class ReferralResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'A phone number to reach the person, when the sharing basis covers it.' })
-  contactPhone(@Root() referral: Referral): string | null {
-    return referredPerson(referral).contactPhone;
+  async contactPhone(@Root() referral: Referral, @Ctx() context: RequestContext): Promise<string | null> {
+    const phone = referredPerson(referral).contactPhone;
+    // Shown whole (the partner must be able to call): an unmasked read, in the audit log before it is answered.
+    if (phone) await audit(context, { operation: 'READ_UNMASKED', subjectType: 'Referral', subjectId: referral.id, fields: ['CONTACT_PHONE'], purpose: 'reaching the person about the referral' });
+    return phone;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The person\'s ID number, masked; shared whole with the partner only when the help needs it and the consent covers it.' })

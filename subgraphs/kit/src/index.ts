@@ -26,6 +26,7 @@ export * from './messaging/message-retention';
 export * from './messaging/periodic-task';
 export * from './messaging/outbox-notifications';
 export * from './messaging/consumer-runner';
+export * from './messaging/inbox';
 export * from './orm/orm';
 export * from './server/request-context';
 export * from './server/federated-schema';

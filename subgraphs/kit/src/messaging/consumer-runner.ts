@@ -13,6 +13,7 @@ import type { EventEnvelope } from '../events/envelope';
 import { ensureTopics } from '../kafka/kafka-client';
 import type { Component } from './component';
 import { createConsumerSubscription } from './consumer-subscription';
+import { applyOnce } from './inbox';
 import { isTransient } from './transient-error';
 import { SpanKind } from '@opentelemetry/api';
 import type { ServiceMetrics } from '../observability/metrics';
@@ -112,15 +113,7 @@ export function createConsumerRunner(options: ConsumerRunnerOptions): Component 
       kafka,
       announce: (signal) => announcements.add(signal),
     };
-    const outcome = await orm.em.fork().transactional(async (em) => {
-      const inserted = await em.execute<unknown[]>(
-        'insert into inbox_entry (consumer_group, event_id, event_type, processed_at) values (?, ?, ?, now()) on conflict do nothing returning event_id',
-        [groupId, event.id, event.type],
-      );
-      if (inserted.length === 0) return 'duplicate' as const;
-      await handler(event, em, delivery);
-      return 'applied' as const;
-    });
+    const outcome = await applyOnce(orm, groupId, event, (em) => handler(event, em, delivery));
     for (const signal of announcements) signals.emit(signal);
     return outcome;
   }

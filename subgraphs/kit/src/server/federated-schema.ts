@@ -1,12 +1,12 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { parse } from 'graphql';
+import { defaultFieldResolver, parse } from 'graphql';
 import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import type { BuildSchemaOptions } from 'type-graphql';
 import { UnauthenticatedError } from '../errors/errors';
-import { requireIdentity, roleAuthChecker } from '../identity/authorization';
+import { roleAuthChecker } from '../identity/authorization';
 import type { RequestContext } from './request-context';
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])`;
@@ -36,7 +36,6 @@ export async function buildFederatedSchema(
     validate: { forbidUnknownValues: false },
     authChecker: roleAuthChecker,
     authMode: 'error',
-    globalMiddlewares: [requireIdentity(publicFields)],
   });
   for (const root of [typeGraphqlSchema.getQueryType(), typeGraphqlSchema.getMutationType()]) {
     for (const field of Object.values(root?.getFields() ?? {})) {
@@ -49,8 +48,31 @@ export async function buildFederatedSchema(
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as GraphQLResolverMap<unknown>[string];
   }
   const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers });
+  guardRootFields(schema, publicFields);
   guardEntities(schema, new Set(publicEntityTypes));
   return { schema, sdl };
+}
+
+/**
+ * Secure by default: every Query and Mutation field needs a verified identity unless it is
+ * marked @Public(); nested fields are reached only through an authorised root. Checked on the
+ * root fields' own resolvers, once per field of the operation: a type-graphql global
+ * middleware did the same check around every field of every object, and made each of them
+ * asynchronous (a list of 100 petitions resolved thousands of them).
+ */
+function guardRootFields(schema: GraphQLSchema, publicFields: ReadonlySet<string>): void {
+  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const field of Object.values(root?.getFields() ?? {})) {
+      // Federation's own fields: `_entities` is guarded below, `_service` is the SDL composition reads.
+      if (field.name === '_entities' || field.name === '_service') continue;
+      if (publicFields.has(`${root!.name}.${field.name}`)) continue;
+      const resolve = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, RequestContext>;
+      field.resolve = (source, args, context, info) => {
+        if (!context.identity) throw new UnauthenticatedError();
+        return resolve(source, args, context, info);
+      };
+    }
+  }
 }
 
 /**

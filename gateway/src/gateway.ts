@@ -33,7 +33,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       const target = config.subgraphUrls[name] ?? url ?? '';
       subgraphUrls.set(name, target);
       const fetcher = fetch as unknown as Fetcher;
-      return new IdentityForwardingDataSource({ url: target, fetcher: config.deduplicateInflight ? deduplicateInflight(fetcher) : fetcher });
+      return new IdentityForwardingDataSource({ url: target, serviceName: name, fetcher: config.deduplicateInflight ? deduplicateInflight(fetcher) : fetcher });
     },
   });
   const server = await serveGraphql<GatewayContext>({

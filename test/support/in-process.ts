@@ -15,6 +15,8 @@ export interface InProcessOptions {
   messageRetention?: MessageRetention;
   /** False runs it as in production: no introspection, no field suggestions. */
   schemaDetails?: boolean;
+  /** A port of its own, to start it again where the gateway expects it; a free one otherwise. */
+  port?: number;
 }
 
 /**
@@ -32,7 +34,7 @@ export function startInProcess(module: SubgraphModule, options: InProcessOptions
     {
       config: {
         host: '127.0.0.1',
-        port: 0,
+        port: options.port ?? 0,
         queryLimits: defaultQueryLimits,
         schemaDetails: options.schemaDetails ?? true,
         databaseUrl: databaseUrl.toString(),

@@ -5,7 +5,7 @@ import { AgencyTopics, ReferralUpdateReported, Role, agencyTopic } from '@xinfan
 import type { RunningSubgraph } from '@xinfang/kit';
 import { AgencySystem } from './support/agency-system';
 import { rowsIn } from './support/directory';
-import { expectData } from './support/graphql-client';
+import { expectData, graphql } from './support/graphql-client';
 import { startInProcess } from './support/in-process';
 import { projectPetitionsInto } from './support/known-petitions';
 import { TopicListener, eventually } from './support/kafka-listener';
@@ -18,6 +18,8 @@ const DATABASE = 'assistance_db_outage_test';
 /**
  * When the consumer's database is unreachable, a partner's update is not its fault: it must
  * wait on its partition and be applied once the database is back, not be dead-lettered.
+ * Fault 8 too: meanwhile requests fail fast with SERVICE_UNAVAILABLE, readiness reports the
+ * outage, and the service reconnects by itself.
  */
 describe('a consumer whose database goes away', () => {
   const suffix = randomUUID().slice(0, 8);
@@ -72,10 +74,21 @@ describe('a consumer whose database goes away', () => {
     expect(await eventually(statusOfReferral, (value) => value === 'ACKNOWLEDGED')).toBe('ACKNOWLEDGED');
 
     await relay.cut();
+    const cutAt = Date.now();
     const update = report('ACCEPT');
     await partner.send(AgencyTopics.referralUpdates, update);
-    await sleep(8000); // longer than every attempt the runner makes before giving up on an event
+    // Meanwhile the API answers, within its 5 s wait for a connection, that it cannot reach its
+    // database (not a hang, not an anonymous internal error), and readiness reports the outage.
+    const started = Date.now();
+    const during = await graphql(`query($id: ID!) { assistanceCase(id: $id) { id } }`, { id: openAssistanceCase.id }, handler, assistance.url);
+    expect({ codes: during.errors?.map((error) => error.extensions?.code), answeredWithinTimeout: Date.now() - started < 15_000 })
+      .toEqual({ codes: ['SERVICE_UNAVAILABLE'], answeredWithinTimeout: true });
+    const ready = await fetch(new URL('/health/ready', assistance.url));
+    expect({ status: ready.status, database: ((await ready.json()) as { checks: { database: boolean } }).checks.database }).toEqual({ status: 503, database: false });
+    await sleep(Math.max(0, 8000 - (Date.now() - cutAt))); // an outage longer than every attempt the runner makes before giving up on an event
     await relay.open();
+    // The pool reconnects by itself: the next request is served.
+    expect((await call<{ assistanceCase: { id: string } }>(`query($id: ID!) { assistanceCase(id: $id) { id } }`, { id: openAssistanceCase.id })).assistanceCase.id).toBe(openAssistanceCase.id);
 
     expect(await eventually(statusOfReferral, (value) => value === 'ACCEPTED', 60_000)).toBe('ACCEPTED');
     // The platform's own assistance reads this partner's topic too, and parks the update of a

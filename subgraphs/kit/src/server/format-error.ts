@@ -3,6 +3,7 @@ import { OptimisticLockError } from '@mikro-orm/core';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { scrubText } from '../personal-data/log-scrubbing';
+import { isTransient } from '../messaging/transient-error';
 
 /** Long enough for any message we write; GraphQL's own coercion messages quote whole inputs. */
 const MAX_MESSAGE = 500;
@@ -19,6 +20,11 @@ export function createErrorFormatter(logger: Logger) {
     // Two people changed the same record at once; the later one can reload and retry.
     if (original instanceof OptimisticLockError) {
       return { message: 'Someone else changed this record first; reload it and try again', path: formatted.path, locations: formatted.locations, extensions: { code: 'CONFLICT' } };
+    }
+    // The database away, a connection broken, a deadlock: nothing wrong with the request, which can be sent again.
+    if (isTransient(original)) {
+      logger.warn({ err: original, path: formatted.path }, 'request failed while the database or broker is unavailable');
+      return { message: 'The service cannot reach its database right now; nothing was saved; try again shortly', path: formatted.path, locations: formatted.locations, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
     // Coded errors are meant for the client: ours, GraphQL's own, and (at the gateway) those a
     // subgraph already formatted, which arrive as plain objects rather than GraphQLErrors.

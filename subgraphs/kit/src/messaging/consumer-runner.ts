@@ -68,6 +68,12 @@ export interface ConsumerRunnerOptions extends ConsumerDefinition {
   /** The subgraph's local signals: `announce` emits on it, and a directory change re-reads `fromEveryAgency`. */
   signals: EventEmitter;
   maxAttempts?: number;
+  /**
+   * How long the broker waits without a heartbeat before it gives this member's partitions to
+   * another (KafkaJS's 30 s by default). The runner heartbeats while a handler works, so only a
+   * process that is gone or frozen is ever this silent; tests shorten it to see a crash sooner.
+   */
+  sessionTimeoutMs?: number;
   /** Counts dead letters and records lag; none in tests that run a consumer alone. */
   metrics?: ServiceMetrics;
 }
@@ -211,6 +217,7 @@ export function createConsumerRunner(options: ConsumerRunnerOptions): Component 
     // 100 ms cost an idle platform a steady tenth of a core for nothing.
     const candidate = kafka.consumer({
       groupId, maxWaitTimeInMs: 1_000, allowAutoTopicCreation: false,
+      sessionTimeout: options.sessionTimeoutMs ?? DEFAULT_SESSION_TIMEOUT_MS, heartbeatInterval: heartbeatIntervalOf(options.sessionTimeoutMs),
       retry: { initialRetryTime: 500, maxRetryTime: 10_000, retries: 8, restartOnFailure: async () => true },
     });
     consumer = candidate;
@@ -231,7 +238,7 @@ export function createConsumerRunner(options: ConsumerRunnerOptions): Component 
       eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
         for (const message of batch.messages) {
           if (!isRunning() || isStale()) break;
-          await processInSpan(batch.topic, message);
+          await whileHeartbeating(heartbeat, () => processInSpan(batch.topic, message));
           resolveOffset(message.offset);
           await commitOffsetsIfNecessary();
           await heartbeat();
@@ -264,6 +271,32 @@ export function createConsumerRunner(options: ConsumerRunnerOptions): Component 
       return { ready, detail: ready ? undefined : connected ? `no fetch or heartbeat for ${SILENCE_MS / 1000} s` : 'joining its consumer group' };
     },
   };
+}
+
+/** KafkaJS's default; the broker's own bounds are 6 s to 5 min. */
+const DEFAULT_SESSION_TIMEOUT_MS = 30_000;
+
+/** A third of the session timeout, as Kafka advises: two heartbeats may be lost before the session is. */
+function heartbeatIntervalOf(sessionTimeoutMs = DEFAULT_SESSION_TIMEOUT_MS): number {
+  return Math.floor(sessionTimeoutMs / 3);
+}
+
+/**
+ * Runs one event's work while heartbeating beside it. KafkaJS heartbeats only when asked
+ * (between messages here), so a handler slower than the session timeout (a slow database, a
+ * big projection) would get its member evicted: its partitions handed to another member, the
+ * event applied there meanwhile, its own offset commit refused, and the group rebalancing
+ * again on every such event. A heartbeat that fails (the group is rebalancing anyway) is left
+ * to the heartbeat after the message, which ends the batch and rejoins as KafkaJS intends.
+ */
+async function whileHeartbeating(heartbeat: () => Promise<void>, work: () => Promise<void>): Promise<void> {
+  // KafkaJS skips a heartbeat asked for sooner than its interval, so asking every second costs nothing.
+  const beating = setInterval(() => void heartbeat().catch(() => undefined), 1_000);
+  try {
+    await work();
+  } finally {
+    clearInterval(beating);
+  }
 }
 
 function parse(message: KafkaMessage): EventEnvelope {

@@ -7,10 +7,13 @@
 //   XF_KAFKA_BROKERS   comma-separated; XF_KAFKA_USER / XF_KAFKA_PASSWORD log in with SCRAM
 //   XF_BATCH_SIZE      relay: rows per batch
 //   XF_TOPIC           consumer: the topic it reads; XF_GROUP its group; XF_SESSION_TIMEOUT_MS
+//   XF_SEND_DELAY_MS   relay: waits this long before each batch, as a slow broker would, so
+//                      that relays running at once really overlap
 //   XF_DIE_AFTER       relay: SIGKILL right after the Nth batch Kafka acknowledged, before the
 //                      rows are marked sent; consumer: right after the Nth event's effect
 //                      committed, before its offset is resolved and committed
 import { EventEmitter } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { PetitionRegistered, createConsumerRunner, createKafka, createLogger, createOutboxRelay, initOrm, on, scramSecurity } from '@xinfang/kit';
 
 const env = process.env;
@@ -43,6 +46,7 @@ function relay() {
     const producer = makeProducer(config);
     const sendBatch = producer.sendBatch.bind(producer);
     producer.sendBatch = async (batch) => {
+      await sleep(Number(env.XF_SEND_DELAY_MS ?? 0));
       const acknowledged = await sendBatch(batch);
       passCrashPoint();
       return acknowledged;

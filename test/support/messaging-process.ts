@@ -12,6 +12,8 @@ export interface MessagingProcessOptions {
   /** SIGKILL after the Nth crash point (see messaging-child.mjs); never if absent. */
   dieAfter?: number;
   batchSize?: number;
+  /** Relay: a slow broker, so that relays running at once overlap. */
+  sendDelayMs?: number;
   topic?: string;
   group?: string;
   sessionTimeoutMs?: number;
@@ -39,6 +41,7 @@ export class MessagingProcess {
       XF_KAFKA_PASSWORD: kafkaAdmin.password,
       XF_DIE_AFTER: String(options.dieAfter ?? 0),
       XF_BATCH_SIZE: String(options.batchSize ?? 200),
+      XF_SEND_DELAY_MS: String(options.sendDelayMs ?? 0),
       XF_TOPIC: options.topic ?? '',
       XF_GROUP: options.group ?? '',
       XF_SESSION_TIMEOUT_MS: String(options.sessionTimeoutMs ?? 30_000),

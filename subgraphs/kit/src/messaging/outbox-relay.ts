@@ -11,7 +11,11 @@ import { ensureTopics } from '../kafka/kafka-client';
 import type { Component } from './component';
 import { listenForOutboxCommits } from './outbox-notifications';
 
-/** Only one relay per database publishes at a time, so one aggregate's events keep their order. */
+/**
+ * Only one relay per database publishes at a time, so one aggregate's events keep their order:
+ * relays that each claimed other rows (SKIP LOCKED) would race their batches to Kafka and
+ * reorder a key's events (test/faults/relays-killed-mid-batch.test.ts shows it).
+ */
 const RELAY_LOCK_ID = 7_310_001;
 
 interface PendingRow {

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { PetitionRegistered, createConsumerRunner, createLogger, on } from '@xinfang/kit';
 import type { Component, ContractHandler } from '@xinfang/kit';
+import type { Logger } from 'pino';
 import { testKafka } from './kafka-access';
 
 /** The effect every fault consumer applies: one row per application, so a duplicate effect shows as two. */
@@ -11,10 +12,10 @@ export const recordEffect = (applier = 0): ContractHandler => on(PetitionRegiste
 });
 
 /** The kit's consumer runner in the test's process, in a group of its own on a fault topic. */
-export async function startFaultConsumer(orm: MikroORM, topic: string, options: { group?: string; handlers?: ContractHandler[]; sessionTimeoutMs?: number } = {}): Promise<Component & { groupId: string }> {
+export async function startFaultConsumer(orm: MikroORM, topic: string, options: { group?: string; handlers?: ContractHandler[]; sessionTimeoutMs?: number; logger?: Logger } = {}): Promise<Component & { groupId: string }> {
   const groupId = options.group ?? `fault-${randomUUID().slice(0, 8)}`;
   const runner = createConsumerRunner({
-    orm, kafka: testKafka(groupId), logger: createLogger(groupId, 'silent'), signals: new EventEmitter(), groupId,
+    orm, kafka: testKafka(groupId), logger: options.logger ?? createLogger(groupId, 'silent'), signals: new EventEmitter(), groupId,
     topics: [{ name: topic, partitions: 3 }], handlers: options.handlers ?? [recordEffect()], sessionTimeoutMs: options.sessionTimeoutMs,
   });
   await runner.start();
@@ -30,6 +31,30 @@ export async function consumedAll(groupId: string, topic: string): Promise<boole
     const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
     // An empty partition has nothing to commit (its offset stays -1).
     return ends.every((end) => end.high === end.low || committed?.partitions.find((p) => p.partition === end.partition)?.offset === end.high);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** What a consumer runner's group-join log lines said: one entry per (re)join, with the partitions it got. */
+export function groupJoins(): { logger: Logger; joins: { memberId: string; partitions: Record<string, number[]> }[] } {
+  const joins: { memberId: string; partitions: Record<string, number[]> }[] = [];
+  const logger = createLogger('fault-consumer', 'info', {
+    write(line: string) {
+      const entry = JSON.parse(line) as { msg?: string; memberId: string; partitions: Record<string, number[]> };
+      if (entry.msg === 'consumer group assigned partitions') joins.push({ memberId: entry.memberId, partitions: entry.partitions });
+    },
+  });
+  return { logger, joins };
+}
+
+/** The group's state and members, as the broker sees it. */
+export async function describeGroup(groupId: string): Promise<{ state: string; members: number }> {
+  const admin = testKafka('fault-groups').admin();
+  await admin.connect();
+  try {
+    const { groups: [group] } = await admin.describeGroups([groupId]);
+    return { state: group?.state ?? 'Unknown', members: group?.members.length ?? 0 };
   } finally {
     await admin.disconnect();
   }

@@ -226,6 +226,11 @@ export function createConsumerRunner(options: ConsumerRunnerOptions): Component 
     for (const event of [candidate.events.FETCH, candidate.events.HEARTBEAT, candidate.events.GROUP_JOIN]) {
       candidate.on(event, () => (lastSignOfLife = Date.now()));
     }
+    // Each (re)join in the log with what it was given: a member rejoining over and over (a
+    // rebalance loop: handlers outliving the session, a crashing replica) shows there first.
+    candidate.on(candidate.events.GROUP_JOIN, ({ payload }) => {
+      logger.info({ memberId: payload.memberId, partitions: payload.memberAssignment }, 'consumer group assigned partitions');
+    });
     const crashed = new Promise<unknown>((resolve) => {
       candidate.on(candidate.events.CRASH, ({ payload }) => {
         if (!payload.restart) resolve(payload.error);

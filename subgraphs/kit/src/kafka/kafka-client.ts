@@ -1,5 +1,6 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Kafka, logLevel } from 'kafkajs';
-import type { KafkaConfig, logCreator } from 'kafkajs';
+import type { Admin, KafkaConfig, logCreator } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { TopicSpec } from '../events/contract';
 import { topicSettingsOf, useTopicSettings } from './topic-settings';
@@ -53,14 +54,39 @@ export async function ensureTopics(kafka: Kafka, topics: TopicSpec[]): Promise<v
     if (missing.length === 0) return;
     const { replicationFactor, minInsyncReplicas } = topicSettingsOf(kafka);
     const configEntries = minInsyncReplicas !== undefined ? [{ name: 'min.insync.replicas', value: String(minInsyncReplicas) }] : [];
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic: topic.name, numPartitions: topic.partitions, replicationFactor, configEntries })),
-    });
-  } catch (error) {
-    // Another service may have created the same topic a moment earlier.
-    if (!(error instanceof Error && /already exists/i.test(error.message))) throw error;
+    try {
+      await admin.createTopics({ topics: missing.map((topic) => ({ topic: topic.name, numPartitions: topic.partitions, replicationFactor, configEntries })) });
+    } catch (error) {
+      // Another service may have created the same topic a moment earlier.
+      if (!(error instanceof Error && /already exists/i.test(error.message))) throw error;
+    }
+    await untilLed(admin, missing.map((topic) => topic.name));
   } finally {
     await admin.disconnect();
+  }
+}
+
+/** How long a new topic may take to have a leader on every partition before it is a fault. */
+const LEADERS_TIMEOUT_MS = 30_000;
+/** What a broker answers while a topic it was just told about is still reaching its metadata. */
+const STILL_PROPAGATING = new Set(['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE']);
+
+/**
+ * Waits until every partition of the topics has a leader. KafkaJS's own `waitForLeaders`
+ * retries only LEADER_NOT_AVAILABLE, but a broker that has not yet applied the controller's
+ * record of a just-created topic answers UNKNOWN_TOPIC_OR_PARTITION, which it gave up on at
+ * once ("This server does not host this topic-partition") and failed the caller.
+ */
+async function untilLed(admin: Admin, topics: string[]): Promise<void> {
+  const deadline = Date.now() + LEADERS_TIMEOUT_MS;
+  for (;;) {
+    try {
+      const metadata = await admin.fetchTopicMetadata({ topics });
+      if (metadata.topics.every((topic) => topic.partitions.length > 0 && topic.partitions.every((partition) => partition.leader >= 0))) return;
+    } catch (error) {
+      if (!STILL_PROPAGATING.has((error as { type?: string }).type ?? '')) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`Kafka gave no leader to every partition of ${topics.join(', ')} within ${LEADERS_TIMEOUT_MS} ms`);
+    await sleep(100);
   }
 }

@@ -19,12 +19,20 @@ export interface GatewayConfig extends HttpConfig {
   deduplicateInflight: boolean;
 }
 
+export interface GatewayProcessConfig extends GatewayConfig {
+  /**
+   * Gateway processes on the one port (node:cluster): one per core on a machine of its own;
+   * one (the default) where an orchestrator runs a replica per core instead.
+   */
+  workers: number;
+}
+
 /** `AGENCIES_URL`, `PETITIONS_URL`, `ASSISTANCE_URL`, `JOINT_VISITS_URL`. */
 export function subgraphUrlVariable(name: string): string {
   return `${name.toUpperCase().replace(/-/g, '_')}_URL`;
 }
 
-export function readGatewayConfig(): GatewayConfig {
+export function readGatewayConfig(): GatewayProcessConfig {
   const urlShape = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [subgraphUrlVariable(name), z.url().optional()]));
   const env = readEnv({
     PORT: port.default(GATEWAY_DEFAULT_PORT),
@@ -33,6 +41,7 @@ export function readGatewayConfig(): GatewayConfig {
     LOOKUPS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
     MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
     SUBGRAPH_DEDUPLICATE_INFLIGHT: z.enum(['true', 'false']).default('true'),
+    GATEWAY_WORKERS: z.coerce.number().int().min(1).max(256).default(1),
     ...httpEnvShape,
     ...jwtEnvShape,
     ...urlShape,
@@ -47,5 +56,6 @@ export function readGatewayConfig(): GatewayConfig {
     lookupsPerMinute: env.LOOKUPS_PER_MINUTE,
     mutationsPerMinute: env.MUTATIONS_PER_MINUTE,
     deduplicateInflight: env.SUBGRAPH_DEDUPLICATE_INFLIGHT === 'true',
+    workers: env.GATEWAY_WORKERS,
   };
 }

@@ -1,5 +1,9 @@
-import { runUntilSignalled } from '@xinfang/kit';
+import cluster from 'node:cluster';
+import { createLogger, runUntilSignalled } from '@xinfang/kit';
 import { startGateway } from './gateway';
 import { readGatewayConfig } from './gateway-config';
+import { runGatewayWorkers } from './gateway-workers';
 
-runUntilSignalled('gateway', () => startGateway(readGatewayConfig()));
+const config = readGatewayConfig();
+if (config.workers > 1 && cluster.isPrimary) runGatewayWorkers(config.workers, createLogger('gateway', config.logLevel));
+else runUntilSignalled('gateway', () => startGateway(config));

@@ -2,7 +2,9 @@ import { GraphQLError, Kind } from 'graphql';
 import type { OperationDefinitionNode } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import cluster from 'node:cluster';
+import { RateLimiterCluster, RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { GatewayContext } from './identity-forwarding';
 
 /** The public operations a stranger may call without a token: guessing at them is throttled. */
@@ -21,7 +23,7 @@ function rateLimited(message: string, refused: RateLimiterRes): GraphQLError {
 }
 
 /** Spends `points` of a key's minute, or says how long until there are enough again. */
-async function spend(limiter: RateLimiterMemory, key: string, points: number, message: string): Promise<void> {
+async function spend(limiter: RateLimiterAbstract, key: string, points: number, message: string): Promise<void> {
   if (points === 0) return;
   try {
     await limiter.consume(key, points);
@@ -42,8 +44,8 @@ const lookupsIn = (operation: OperationDefinitionNode) =>
  * a runaway script cannot flood the agencies' records.
  */
 export function requestThrottle(limits: ThrottleLimits): ApolloServerPlugin<GatewayContext> {
-  const lookups = new RateLimiterMemory({ keyPrefix: 'lookups', points: limits.lookupsPerMinute, duration: 60 });
-  const mutations = new RateLimiterMemory({ keyPrefix: 'mutations', points: limits.mutationsPerMinute, duration: 60 });
+  const lookups = perMinute('lookups', limits.lookupsPerMinute);
+  const mutations = perMinute('mutations', limits.mutationsPerMinute);
   return {
     async requestDidStart() {
       return {
@@ -57,4 +59,14 @@ export function requestThrottle(limits: ThrottleLimits): ApolloServerPlugin<Gate
       };
     },
   };
+}
+
+/**
+ * A limiter of `points` a minute. In a worker of the gateway's cluster the counts live in the
+ * primary (rate-limiter-flexible's cluster limiter, over the workers' IPC channel), so a person
+ * has one allowance however the primary spreads their connections over the workers.
+ */
+function perMinute(keyPrefix: string, points: number): RateLimiterAbstract {
+  const options = { keyPrefix, points, duration: 60 };
+  return cluster.isWorker ? new RateLimiterCluster({ ...options, timeoutMs: 1_000 }) : new RateLimiterMemory(options);
 }

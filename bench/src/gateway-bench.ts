@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { demoUsers } from '@xinfang/gateway';
@@ -12,9 +13,24 @@ import { comparePeers } from './peer-comparison';
 import { resultsMarkdown, writeResults } from './results';
 import type { BenchFigures } from './results';
 import { latency, throughput } from './measure';
+import { memorySoak } from './memory-soak';
+import { scaleFigures } from './scale';
 
-/** `BENCH_SECTIONS=peers,latency,entities,handoff` (the default: all) runs only those; `BENCH_SECONDS` is each load run's length, `BENCH_HANDOFFS` how many referrals and assignments are timed. */
-const BENCH = readEnv({ BENCH_SECTIONS: z.string().default('peers,latency,entities,handoff'), BENCH_SECONDS: z.coerce.number().int().min(1).default(8), BENCH_HANDOFFS: z.coerce.number().int().min(10).default(1000) });
+/**
+ * `BENCH_SECTIONS=peers,latency,entities,handoff,memory,scale` (the default: all) runs only
+ * those; `BENCH_SECONDS` is each load run's length, `BENCH_HANDOFFS` how many referrals and
+ * assignments are timed, `BENCH_MEMORY_SECONDS` how long the gateway's memory is watched under
+ * load, `BENCH_GATEWAY_WORKERS` the processes of each gateway compared (one per core by
+ * default), `BENCH_SCALE` the stored petitions the scale figures are taken at.
+ */
+const BENCH = readEnv({
+  BENCH_SECTIONS: z.string().default('peers,latency,entities,handoff,memory,scale'),
+  BENCH_SECONDS: z.coerce.number().int().min(1).default(8),
+  BENCH_HANDOFFS: z.coerce.number().int().min(10).default(1000),
+  BENCH_GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
+  BENCH_MEMORY_SECONDS: z.coerce.number().int().min(60).default(600),
+  BENCH_SCALE: z.string().regex(/^\d+(,\d+)*$/).default('10000,1000000'),
+});
 const SECTIONS = new Set(BENCH.BENCH_SECTIONS.split(','));
 const ROUNDS = 300;
 const PETITIONS = 100;
@@ -76,12 +92,13 @@ async function run(platform: RunningPlatform, dataDir: string): Promise<Omit<Ben
   }
 
   const figures: Omit<BenchFigures, 'started' | 'seconds'> = {};
+  // Sixteen people of the procuratorate that received the petitions, one per connection in the varied loads.
+  const callers = await Promise.all(Array.from({ length: 16 }, (_, i) => sign({ userId: `bench-handler-${i}`, name: `承办人${i}`, agencyId: demoUsers.handler.agencyId, roles: [Role.HANDLER] })));
   if (SECTIONS.has('peers')) {
-    // Sixteen people of the procuratorate that received the petitions, one per connection in the varied load.
-    const callers = await Promise.all(Array.from({ length: 16 }, (_, i) => sign({ userId: `bench-handler-${i}`, name: `承办人${i}`, agencyId: demoUsers.handler.agencyId, roles: [Role.HANDLER] })));
-    figures.peers = await comparePeers(platform.gatewayUrl, platform.subgraphUrls, dataDir, { petitionIds, callers, publicKeyPem: platform.keys.publicKeyPem }, BENCH.BENCH_SECONDS);
+    figures.peers = await comparePeers(platform.subgraphUrls, dataDir, { petitionIds, callers, publicKeyPem: platform.keys.publicKeyPem }, { seconds: BENCH.BENCH_SECONDS, workers: BENCH.BENCH_GATEWAY_WORKERS });
+    figures.gatewayWorkers = BENCH.BENCH_GATEWAY_WORKERS;
   }
-  if (!['latency', 'entities', 'handoff'].some((section) => SECTIONS.has(section))) return figures;
+  if (!['latency', 'entities', 'handoff', 'memory', 'scale'].some((section) => SECTIONS.has(section))) return figures;
   const petition = (i: number) => ({ id: petitionIds[i % petitionIds.length] });
   if (SECTIONS.has('latency')) {
     const direct = await latency((i) => post(platform.subgraphUrls.petitions!, OWN_FIELDS, petition(i), handler), ROUNDS);
@@ -98,6 +115,12 @@ async function run(platform: RunningPlatform, dataDir: string): Promise<Omit<Ben
     figures.entities = { one: await latency(entities(1), ROUNDS), hundred: await latency(entities(100), ROUNDS) };
   }
   if (SECTIONS.has('handoff')) figures.handOffs = await handOffs(platform, { petitionIds, caseIds, handler, reception, commission: await sign(demoUsers.commission) }, BENCH.BENCH_HANDOFFS);
+  if (SECTIONS.has('memory')) figures.memory = await memorySoak(platform.gatewayUrl, { petitionIds, callers }, BENCH.BENCH_MEMORY_SECONDS);
+  // Last: it stores a million petitions, which every section before would then run on.
+  if (SECTIONS.has('scale')) {
+    const sizes = BENCH.BENCH_SCALE.split(',').map(Number);
+    figures.scale = await scaleFigures({ gatewayUrl: platform.gatewayUrl, databaseUrl: platform.databaseUrl, reception, leader: await sign(demoUsers.leader) }, sizes, BENCH.BENCH_SECONDS);
+  }
   return figures;
 }
 

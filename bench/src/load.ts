@@ -12,6 +12,7 @@ export type CallPlan = (connection: number, sent: number) => Call;
 
 export interface LoadResult {
   requestsPerSecond: number;
+  requests: number;
   p50: number;
   p99: number;
   /** Responses that were not HTTP 200 with data and no `errors`: a fast error is not throughput. */
@@ -68,5 +69,5 @@ export async function load(url: string, plan: CallPlan, options: { connections: 
       },
     }],
   });
-  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failures, firstFailure };
+  return { requestsPerSecond: result.requests.average, requests: result.requests.total, p50: result.latency.p50, p99: result.latency.p99, failures, firstFailure };
 }

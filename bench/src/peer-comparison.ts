@@ -46,17 +46,20 @@ const CONNECTIONS = 16;
 
 /**
  * Ours against Hive Gateway (defaults, and with in-flight deduplication off), same supergraph,
- * subgraphs, load and machine, one process each, in ABCDABCD order so drift is shared; each
- * figure is the mean of its two runs.
+ * subgraphs, load and machine, `workers` processes each (ours with node:cluster, Hive with its
+ * `--fork`), in ABCDABCD order so drift is shared; each figure is the mean of its two runs.
  */
-export async function comparePeers(gatewayUrl: string, subgraphUrls: Record<string, string>, dir: string, fixtures: PeerFixtures & { publicKeyPem: string }, seconds = 8): Promise<PeerRow[]> {
+export async function comparePeers(subgraphUrls: Record<string, string>, dir: string, fixtures: PeerFixtures & { publicKeyPem: string }, options: { seconds: number; workers: number }): Promise<PeerRow[]> {
+  const { seconds, workers } = options;
+  const ownWorkers = { GATEWAY_WORKERS: String(workers) };
   const started = [
-    await startOwnGateway(subgraphUrls, fixtures.publicKeyPem, { SUBGRAPH_DEDUPLICATE_INFLIGHT: 'false' }),
-    await startHiveGateway(dir, subgraphUrls, true),
-    await startHiveGateway(dir, subgraphUrls, false),
+    await startOwnGateway(subgraphUrls, fixtures.publicKeyPem, ownWorkers),
+    await startOwnGateway(subgraphUrls, fixtures.publicKeyPem, { ...ownWorkers, SUBGRAPH_DEDUPLICATE_INFLIGHT: 'false' }),
+    await startHiveGateway(dir, subgraphUrls, true, workers),
+    await startHiveGateway(dir, subgraphUrls, false, workers),
   ];
-  const [oursNoDedupe, hive, hiveNoDedupe] = started;
-  const gateways: Record<GatewayKey, string> = { ours: gatewayUrl, oursNoDedupe: oursNoDedupe!.url, hive: hive!.url, hiveNoDedupe: hiveNoDedupe!.url };
+  const [ours, oursNoDedupe, hive, hiveNoDedupe] = started;
+  const gateways: Record<GatewayKey, string> = { ours: ours!.url, oursNoDedupe: oursNoDedupe!.url, hive: hive!.url, hiveNoDedupe: hiveNoDedupe!.url };
   try {
     const rows: PeerRow[] = [];
     for (const [name, shape] of Object.entries(PEER_QUERIES)) {
@@ -109,6 +112,7 @@ const average = (values: number[]) => values.reduce((sum, value) => sum + value,
 function mean(results: LoadResult[]): LoadResult {
   return {
     requestsPerSecond: average(results.map((r) => r.requestsPerSecond)),
+    requests: results.reduce((sum, r) => sum + r.requests, 0),
     p50: average(results.map((r) => r.p50)),
     p99: average(results.map((r) => r.p99)),
     failures: results.reduce((sum, r) => sum + r.failures, 0),

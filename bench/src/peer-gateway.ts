@@ -11,11 +11,11 @@ export interface PeerGateway {
 
 /**
  * Hive Gateway (`@graphql-hive/gateway`) serving our supergraph against the same running
- * subgraphs, in one process (`--fork 0`) like ours. It forwards no client header unless told:
+ * subgraphs, in `workers` processes like ours (`--fork 0` for one: no primary in front). It forwards no client header unless told:
  * `authorization` is passed on, as our gateway does. `deduplicate` is its default (identical
  * in-flight subgraph requests merged); off, it is measured without that.
  */
-export async function startHiveGateway(dir: string, subgraphUrls: Record<string, string>, deduplicate: boolean): Promise<PeerGateway> {
+export async function startHiveGateway(dir: string, subgraphUrls: Record<string, string>, deduplicate: boolean, workers = 1): Promise<PeerGateway> {
   const supergraph = await readFile(join(projectRoot, 'schemas', 'supergraph.graphql'), 'utf8');
   const pointed = supergraph.replace(/@join__graph\(name: "([^"]+)", url: "[^"]+"\)/g, (_all, name: string) => `@join__graph(name: "${name}", url: "${subgraphUrls[name]}")`);
   const name = deduplicate ? 'hive-defaults' : 'hive-no-dedupe';
@@ -31,7 +31,7 @@ export const gatewayConfig = defineConfig({
 `);
   const port = await freePort();
   const bin = join(projectRoot, 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js');
-  return startGatewayProcess([bin, 'supergraph', supergraphPath, '--port', String(port), '--host', '127.0.0.1', '--fork', '0', '-c', configPath], { NODE_ENV: 'production' }, port);
+  return startGatewayProcess([bin, 'supergraph', supergraphPath, '--port', String(port), '--host', '127.0.0.1', '--fork', String(workers === 1 ? 0 : workers), '-c', configPath], { NODE_ENV: 'production' }, port);
 }
 
 /** Our gateway once more, beside the platform's, with settings of its own (to measure what one buys). */

@@ -3,14 +3,20 @@ import { writeFile } from 'node:fs/promises';
 import type { HandOffFigures } from './hand-off';
 import type { LatencySummary } from './measure';
 import type { GatewayKey, PeerRow } from './peer-comparison';
+import type { MemorySoak } from './memory-soak';
+import type { ScaleFigures } from './scale';
 
 export interface BenchFigures {
   started: Date;
   seconds: number;
   peers?: PeerRow[];
+  /** Processes per gateway in the comparison. */
+  gatewayWorkers?: number;
   latency?: { direct: LatencySummary; viaGateway: LatencySummary; federated: LatencySummary; directRate: number; federatedRate: number };
   entities?: { one: LatencySummary; hundred: LatencySummary };
   handOffs?: { referrals: HandOffFigures; assignments: HandOffFigures };
+  memory?: MemorySoak;
+  scale?: ScaleFigures;
 }
 
 const ms = (value: number) => value.toFixed(1);
@@ -31,7 +37,7 @@ export function resultsMarkdown(figures: BenchFigures): string {
     lines.push(
       '## Our gateway against Hive Gateway',
       '',
-      'Same supergraph and subgraphs, 16 connections (autocannon), each run after 2 s of warm-up, one process per gateway, ABCDABCD order, mean of two runs; every response checked for errors. *repeated*: every request the same query, petition and caller; *varied*: each connection its own caller, petitions rotating. Each gateway with its defaults and with in-flight deduplication of subgraph requests off. Goal: ours ≥ 1.0× Hive\'s defaults. Subgraph calls: subgraph requests per client request.',
+      `Same supergraph and subgraphs, 16 connections (autocannon), each run after 2 s of warm-up, ${figures.gatewayWorkers ?? 1} process(es) per gateway (ours with node:cluster, Hive with \`--fork\`), ABCDABCD order, mean of two runs; every response checked for errors. *repeated*: every request the same query, petition and caller; *varied*: each connection its own caller, petitions rotating. Each gateway with its defaults and with in-flight deduplication of subgraph requests off. Goal: ours ≥ 1.0× Hive's defaults. Subgraph calls: subgraph requests per client request.`,
       '',
       '| query | load | ours req/s | Hive req/s | ours/Hive | goal | ours, no dedupe | Hive, no dedupe | p50 ms ours / Hive | subgraph calls ours / Hive (no dedupe: ours / Hive) |',
       '|---|---|---|---|---|---|---|---|---|---|',
@@ -88,7 +94,47 @@ export function resultsMarkdown(figures: BenchFigures): string {
       '',
     );
   }
+  if (figures.memory) lines.push(...memoryLines(figures.memory));
+  if (figures.scale) lines.push(...scaleLines(figures.scale));
   return `${lines.join('\n')}`;
+}
+
+function memoryLines(soak: MemorySoak): string[] {
+  const last = soak.rssMb.at(-1) ?? Number.NaN;
+  const ratio = last / soak.warmRssMb;
+  return [
+    '## Memory and transient errors under sustained load',
+    '',
+    `Our gateway under a varied load (the three queries above in turn, 16 connections, each its own caller) for ${Math.round(soak.seconds / 60)} minutes after 30 s of warm-up; resident memory from its \`process_resident_memory_bytes\`. Goal: after the load ≤ 1.1× after warm-up, and not one failed response ("fetch failed" between the gateway and a healthy subgraph among them).`,
+    '',
+    `After warm-up ${soak.warmRssMb.toFixed(0)} MB; after each minute ${soak.rssMb.map((mb) => mb.toFixed(0)).join(', ')} MB; ratio ${ratio.toFixed(2)}× (${met(ratio <= 1.1)}).`,
+    '',
+    `${soak.requests.toLocaleString('en-US')} requests, ${soak.failures} failed (${met(soak.failures === 0)})${soak.firstFailure ? `; the first: \`${soak.firstFailure.slice(0, 200)}\`` : ''}.`,
+    '',
+  ];
+}
+
+function scaleLines(scale: ScaleFigures): string[] {
+  const count = (value: number) => value.toLocaleString('en-US');
+  return [
+    '## Scale of data',
+    '',
+    'Petitions copied in bulk with SQL from the demo city\'s year (made through the services, every state, clock and history entry): each copy its own id, tracking number and person, moved back whole years (ten years in all; only petitions whose clocks are all met go further back than one), then `ANALYZE`. Registrations: `registerPetition` through the gateway, 50 concurrent clients (autocannon), every response checked.',
+    '',
+    '| stored petitions | bulk load s | registrations/s | p50 ms | p99 ms |',
+    '|---|---|---|---|---|',
+    ...scale.points.map((point) => `| ${count(point.petitions)} | ${point.loadSeconds.toFixed(0)} | ${point.registrations.requestsPerSecond.toFixed(0)} | ${ms(point.registrations.p50)} | ${ms(point.registrations.p99)} |`),
+    '',
+    `At ${count(scale.points.at(-1)?.petitions ?? 0)} petitions, through the gateway, as the city's chief procurator, ${scale.queries[0]?.latency.count ?? 0} sequential requests after 30 warm-up. Goal: p95 ≤ 100 ms.`,
+    '',
+    '| query | p50 ms | p95 ms | p99 ms | goal |',
+    '|---|---|---|---|---|',
+    ...scale.queries.map((query) => `| ${query.name} | ${ms(query.latency.p50)} | ${ms(query.latency.p95)} | ${ms(query.latency.p99)} | ${met(query.latency.p95 <= 100)} |`),
+    '',
+    'The plans PostgreSQL chose for the statements behind them (`EXPLAIN (ANALYZE)`):',
+    '',
+    ...scale.plans.flatMap((plan) => [`<details><summary>${plan.name}</summary>`, '', '```', plan.plan, '```', '', '</details>', '']),
+  ];
 }
 
 export async function writeResults(path: string, figures: BenchFigures): Promise<void> {

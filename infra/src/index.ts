@@ -3,6 +3,8 @@ export { dataDir, defaultDataDir, infraRoot, projectRoot } from './paths';
 export { postgresUrl, startPostgres } from './postgres';
 export type { RunningPostgres, StartPostgresOptions } from './postgres';
 export { ensureKafkaJars, startKafka } from './kafka';
+export { DEFAULT_KAFKA_VERSION, KAFKA_VERSIONS, kafkaVersionFromEnv } from './kafka-runtime';
+export type { KafkaVersion } from './kafka-runtime';
 export type { EnsureKafkaJarsOptions, RunningKafka, StartKafkaOptions } from './kafka';
 export { startPlatform } from './platform';
 export type { PartnerConnectorOptions, PlatformOptions, RunningPlatform } from './platform';

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { agencyAcls, agencyPrincipal, commaList, createLogger, readEnv, toKafkaAcls } from '@xinfang/kit';
 import { createAcls, ensureKafkaJars } from './kafka';
+import { kafkaVersionFromEnv } from './kafka-runtime';
 import { addScramUsers, findCredentials, loadOrCreatePrincipals } from './kafka-principals';
 import { defaultDataDir } from './paths';
 
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   const principals = await loadOrCreatePrincipals(file, [...existing.users.map((user) => user.username), agencyPrincipal(agencyId)]);
   const credentials = findCredentials(principals, agencyPrincipal(agencyId));
   const brokers = env.KAFKA_BROKERS.join(',');
-  const jars = await ensureKafkaJars({ cacheDir: resolve(env.XINFANG_CACHE_DIR ?? dataDir), logger: createLogger('kafka-agency', 'warn') });
+  const jars = await ensureKafkaJars({ cacheDir: resolve(env.XINFANG_CACHE_DIR ?? dataDir), logger: createLogger('kafka-agency', 'warn'), version: kafkaVersionFromEnv() });
   await createAcls(brokers, principals.admin, toKafkaAcls(agencyAcls(agencyId)));
   await addScramUsers({ jars, brokers, admin: principals.admin, users: [credentials] });
   process.stdout.write(`KAFKA_BROKERS=${brokers} KAFKA_SASL_MECHANISM=scram-sha-512 KAFKA_SASL_USERNAME=${credentials.username} KAFKA_SASL_PASSWORD=${credentials.password}\n`);

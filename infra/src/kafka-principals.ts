@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Kafka, logLevel } from 'kafkajs';
-import { infraRoot } from './paths';
+import { KAFKA_LOGGING } from './kafka-runtime';
 
 /** One SCRAM-SHA-512 principal's name and password. */
 export interface KafkaCredentials {
@@ -20,7 +20,6 @@ export interface KafkaPrincipals {
 }
 
 export const SCRAM_MECHANISM = 'SCRAM-SHA-512';
-const LOG4J = join(infraRoot, 'kafka', 'log4j.properties');
 
 /** Hex, so it needs no quoting in a JAAS line nor in the storage tool's `[name=…,password=…]`. */
 export function newKafkaPassword(): string {
@@ -77,7 +76,7 @@ export async function addScramUsers(options: { jars: string; brokers: string; ad
     ].join('\n'), { mode: 0o600 });
     for (const user of options.users) {
       const result = await run('java', [
-        '-Xmx256m', `-Dlog4j.configuration=file:${LOG4J}`, '-cp', join(options.jars, '*'), 'kafka.admin.ConfigCommand',
+        '-Xmx256m', ...KAFKA_LOGGING, '-cp', join(options.jars, '*'), 'kafka.admin.ConfigCommand',
         '--bootstrap-server', options.brokers, '--command-config', commandConfig,
         '--alter', '--entity-type', 'users', '--entity-name', user.username,
         '--add-config', `${SCRAM_MECHANISM}=[iterations=4096,password=${user.password}]`,

@@ -7,17 +7,15 @@ import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import type { AclEntry } from 'kafkajs';
 import type { Logger } from 'pino';
-import { dataDir as projectDataDir, infraRoot } from './paths';
+import { dataDir as projectDataDir } from './paths';
 import { exists } from './files';
 import { SCRAM_MECHANISM, addScramUsers, jaasLine, loadOrCreatePrincipals, saslOf } from './kafka-principals';
 import type { KafkaCredentials, KafkaPrincipals } from './kafka-principals';
+import { KAFKA_LOGGING, KAFKA_VERSIONS, kafkaVersionFromEnv } from './kafka-runtime';
+import type { KafkaVersion } from './kafka-runtime';
 import { freePort } from './ports';
 import { stopLeftover } from './processes';
 
-const KAFKA_VERSION = '3.9.1';
-const CORE_JAR = `kafka_2.13-${KAFKA_VERSION}.jar`;
-const POM = join(infraRoot, 'kafka', 'pom.xml');
-const LOG4J = join(infraRoot, 'kafka', 'log4j.properties');
 const START_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 15_000;
 
@@ -49,9 +47,10 @@ export function newClusterId(): string {
 }
 
 export interface EnsureKafkaJarsOptions {
-  /** The jars go to `<cacheDir>/kafka-libs`; keep it outside per-test dirs. */
+  /** The jars go to `<cacheDir>/kafka-libs-<version>`; keep it outside per-test dirs. */
   cacheDir: string;
   logger: Logger;
+  version: KafkaVersion;
 }
 
 /**
@@ -61,15 +60,16 @@ export interface EnsureKafkaJarsOptions {
  * a finished one.
  */
 export async function ensureKafkaJars(opts: EnsureKafkaJarsOptions): Promise<string> {
-  const libs = join(opts.cacheDir, 'kafka-libs');
-  if (await exists(join(libs, CORE_JAR))) return libs;
+  const libs = join(opts.cacheDir, `kafka-libs-${opts.version}`);
+  const coreJar = `kafka_2.13-${opts.version}.jar`;
+  if (await exists(join(libs, coreJar))) return libs;
 
   await mkdir(opts.cacheDir, { recursive: true });
   const work = await mkdtemp(join(opts.cacheDir, 'kafka-libs-tmp-'));
   try {
     // Maven may create target/ next to the pom: work on a copy, not in infra/.
-    await copyFile(POM, join(work, 'pom.xml'));
-    opts.logger.info(`downloading Kafka ${KAFKA_VERSION} jars with Maven (first run only)`);
+    await copyFile(KAFKA_VERSIONS[opts.version], join(work, 'pom.xml'));
+    opts.logger.info(`downloading Kafka ${opts.version} jars with Maven (first run only)`);
     const t0 = Date.now();
     const out = join(work, 'libs');
     const mvn = await capture(
@@ -77,18 +77,18 @@ export async function ensureKafkaJars(opts: EnsureKafkaJarsOptions): Promise<str
       ['-q', '-B', 'dependency:copy-dependencies', `-DoutputDirectory=${out}`, '-DincludeScope=runtime'],
       work,
     );
-    if (!mvn.ok || !(await exists(join(out, CORE_JAR)))) {
+    if (!mvn.ok || !(await exists(join(out, coreJar)))) {
       throw new Error(`Maven could not fetch the Kafka jars (is Maven Central reachable?):\n${mvn.output}`);
     }
     // A kafka-libs without the core jar is not ours to trust (manual edits).
-    if (!(await exists(join(libs, CORE_JAR)))) await rm(libs, { recursive: true, force: true });
+    if (!(await exists(join(libs, coreJar)))) await rm(libs, { recursive: true, force: true });
     try {
       await rename(out, libs);
     } catch (err) {
       // Another process (a parallel test worker) finished first: use its copy.
-      if (!(await exists(join(libs, CORE_JAR)))) throw err;
+      if (!(await exists(join(libs, coreJar)))) throw err;
     }
-    opts.logger.info({ ms: Date.now() - t0 }, 'Kafka jars ready');
+    opts.logger.info({ ms: Date.now() - t0, version: opts.version }, 'Kafka jars ready');
     return libs;
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -105,6 +105,8 @@ export interface StartKafkaOptions {
   fresh?: boolean;
   /** Where the jars are cached; defaults to the project's `.data`. */
   cacheDir?: string;
+  /** The broker's version; `KAFKA_VERSION` from the environment by default. */
+  version?: KafkaVersion;
   /**
    * The SCRAM users the broker knows, its super user first; by default an admin of its own,
    * kept in `<dataDir>/principals.json`. Give the same principals to a second broker and the
@@ -213,7 +215,8 @@ async function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 
 export async function startKafka(opts: StartKafkaOptions): Promise<RunningKafka> {
   const logger = opts.logger.child({ service: 'kafka' });
-  const jars = await ensureKafkaJars({ cacheDir: opts.cacheDir ?? projectDataDir(), logger });
+  const version = opts.version ?? kafkaVersionFromEnv();
+  const jars = await ensureKafkaJars({ cacheDir: opts.cacheDir ?? projectDataDir(), logger, version });
   const classpath = join(jars, '*'); // expanded by the JVM, not a shell
 
   const logDir = join(opts.dataDir, 'logs');
@@ -248,7 +251,7 @@ export async function startKafka(opts: StartKafkaOptions): Promise<RunningKafka>
   if (port === controllerPort) throw new Error('Kafka port and controller port must differ');
   await writeFile(propsFile, serverProperties(port, controllerPort, logDir, principals.admin), { mode: 0o600 });
 
-  const javaBase = ['-Xms256m', '-Xmx512m', `-Dlog4j.configuration=file:${LOG4J}`, '-cp', classpath];
+  const javaBase = ['-Xms256m', '-Xmx512m', ...KAFKA_LOGGING, '-cp', classpath];
   if (!(await exists(join(logDir, 'meta.properties')))) {
     const t0 = Date.now();
     const clusterId = newClusterId();
@@ -338,7 +341,7 @@ export async function startKafka(opts: StartKafkaOptions): Promise<RunningKafka>
     await stop();
     throw error;
   }
-  logger.info({ brokers, ms: Date.now() - t0 }, 'Kafka ready');
+  logger.info({ brokers, version, ms: Date.now() - t0 }, 'Kafka ready');
 
   let stopped = false;
   return {

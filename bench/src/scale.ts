@@ -1,3 +1,6 @@
+import { randomBytes, scrypt } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { residentIdCheckCharacter } from '@xinfang/kit';
 import { copyPetitionsUpTo } from './bulk-petitions';
@@ -33,6 +36,11 @@ export interface ScalePoint {
 
 export interface ScaleFigures {
   points: ScalePoint[];
+  /**
+   * What hashing one access code (scrypt, as the petitions subgraph does, slow on purpose)
+   * costs here, and the registrations a second that alone allows on every core of the machine.
+   */
+  accessCodeHash: { ms: number; ceilingPerSecond: number };
   queries: { name: string; latency: LatencySummary }[];
   /** Each query's SQL plan at the largest size, as EXPLAIN (ANALYZE) shows it. */
   plans: { name: string; plan: string }[];
@@ -69,7 +77,16 @@ export async function scaleFigures(actors: ScaleActors, sizes: number[], seconds
     { name: '`petitionStatistics` of the city and its counties, last 12 months', latency: await latency(ask(STATISTICS, { agencyId: CITY, ...year }), QUERY_ROUNDS) },
     { name: '`personPetitionHistory` of a returning petitioner', latency: await latency(ask(HISTORY, { idNumber: RETURNING_PERSON }), QUERY_ROUNDS) },
   ];
-  return { points, queries, plans: await explainPlans(petitionsDatabase(actors.databaseUrl), year) };
+  return { points, accessCodeHash: await accessCodeHashCost(), queries, plans: await explainPlans(petitionsDatabase(actors.databaseUrl), year) };
+}
+
+/** scrypt with Node's defaults (N 16384, r 8), as `hashAccessCode` runs it, 20 times in a row. */
+async function accessCodeHashCost(): Promise<{ ms: number; ceilingPerSecond: number }> {
+  const hash = promisify(scrypt) as (password: string, salt: Buffer, keylen: number) => Promise<Buffer>;
+  const started = performance.now();
+  for (let round = 0; round < 20; round++) await hash('12345678', randomBytes(16), 32);
+  const ms = (performance.now() - started) / 20;
+  return { ms, ceilingPerSecond: (availableParallelism() * 1000) / ms };
 }
 
 /** Before the copies: a person with an ID number, some of whose copies keep it (they come back). */

@@ -1,7 +1,9 @@
-import { Role } from '@xinfang/kit';
+import { Client } from 'pg';
+import { Role, subgraphDatabaseUrl } from '@xinfang/kit';
 import { errorCodes } from './support/graphql-client';
 import { registerStaffMember, seedCity, takeStepAs } from './support/seed';
 import type { Actor, City } from './support/seed';
+import { testEnv } from './support/test-env';
 
 const DAY = 24 * 3600_000;
 
@@ -98,4 +100,33 @@ describe('overdue petitions and petition statistics', () => {
     expect(await errorCodes(query, { ...period, from: period.to, to: period.from }, city.handler.token)).toEqual(['BAD_USER_INPUT']);
     expect(await errorCodes(query, period, city.outsider.token)).toEqual(['FORBIDDEN']);
   });
+
+  it('keeps on each petition what its clocks say, as the statistics read it', async () => {
+    // One more change to a clock (the result met): the row follows every change, as well as the registrations and replies above.
+    await takeStepAs(handler, 'recordResult', { id: ids.assigned, result: 'Explained the decision.', legalBasis: '《人民检察院信访工作规定》', substantivelyResolved: true });
+    const client = new Client({ connectionString: subgraphDatabaseUrl(testEnv.databaseUrl, 'petitions') });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ id: string; kept: unknown; fresh: unknown }>(`
+        select p.id,
+          to_jsonb(array[p.clock_reply_met::text, p.clock_reply_due_at::text, p.clock_reply_on_time::text, p.clock_result_met::text, p.clock_result_due_at::text, p.clock_result_on_time::text, p.clock_open_due_ats::text]) as kept,
+          (select to_jsonb(array[
+             coalesce(bool_or(c.met_at is not null) filter (where c.rule like 'PROCEDURAL_REPLY%'), false)::text,
+             (min(c.due_at) filter (where c.rule like 'PROCEDURAL_REPLY%'))::text,
+             coalesce(bool_or(c.met_at <= c.due_at and c.missed_at is null) filter (where c.rule like 'PROCEDURAL_REPLY%'), false)::text,
+             coalesce(bool_or(c.met_at is not null) filter (where c.rule = 'HANDLING_RESULT'), false)::text,
+             (min(c.due_at) filter (where c.rule = 'HANDLING_RESULT'))::text,
+             coalesce(bool_or(c.met_at <= c.due_at and c.missed_at is null) filter (where c.rule = 'HANDLING_RESULT'), false)::text,
+             coalesce(array_agg(c.due_at order by c.due_at) filter (where c.met_at is null and c.due_at is not null), '{}')::text])
+           from deadline_clock c where c.subject_type = 'Petition' and c.subject_id = p.id::text) as fresh
+        from petition p where p.id = any($1::uuid[])`, [Object.values(ids)]);
+      expect(rows).toHaveLength(Object.values(ids).length);
+      for (const row of rows) expect({ id: row.id, summary: row.kept }).toEqual({ id: row.id, summary: row.fresh });
+      // Not trivially equal: the petitions' clocks differ, and so do their summaries.
+      expect(new Set(rows.map((row) => JSON.stringify(row.kept))).size).toBeGreaterThan(1);
+    } finally {
+      await client.end();
+    }
+  });
 });
+

@@ -8,6 +8,7 @@ import { Migration20261123000050ReturnVisits } from './Migration20261123000050_r
 import { Migration20261123000060ReceptionDays } from './Migration20261123000060_reception_days';
 
 import { Migration20261124000020PetitionAssignees } from './Migration20261124000020_petition_assignees';
+import { Migration20261125000010PetitionClockSummary } from './Migration20261125000010_petition_clock_summary';
 /** Oldest first; listed explicitly so compiled and test runs load the same classes. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261121000002_petition', class: Migration20261121000002Petition },
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123000050_return_visits', class: Migration20261123000050ReturnVisits },
   { name: 'Migration20261123000060_reception_days', class: Migration20261123000060ReceptionDays },
   { name: 'Migration20261124000020_petition_assignees', class: Migration20261124000020PetitionAssignees },
+  { name: 'Migration20261125000010_petition_clock_summary', class: Migration20261125000010PetitionClockSummary },
 ];

@@ -30,6 +30,9 @@ export function createErrorFormatter(logger: Logger) {
     // subgraph already formatted, which arrive as plain objects rather than GraphQLErrors.
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return withoutEchoes(formatted);
+    // Apollo Server's own refusals of a request without a code (an APQ hash that is not its
+    // query's) carry only a 4xx status: the client's mistake, said as such, not a fault of ours.
+    if (isClientErrorStatus(original)) return withoutEchoes({ ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } });
     logger.error({ err: original, path: formatted.path }, 'unexpected error in resolver');
     return {
       message: 'Internal server error',
@@ -38,6 +41,11 @@ export function createErrorFormatter(logger: Logger) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+function isClientErrorStatus(error: unknown): boolean {
+  const status = (error as { extensions?: { http?: { status?: unknown } } } | undefined)?.extensions?.http?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 interface ValidationFailure {

@@ -62,14 +62,21 @@ describe('observability', () => {
     });
     expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
 
-    // Assistance and joint visits both read petitions.events.v1: each continues the trace.
-    const spans = await eventually(() => spansOf(traceId), (found) =>
-      ['assistance', 'joint-visits'].every((service) => found.some((span) => span.service === service && span.name === 'petitions.events.v1 process')));
-    const byId = new Map(spans.map((span) => [span.spanId, span]));
-    const ancestry = (span: ExportedSpan): string[] => {
-      const parent = span.parentSpanId ? byId.get(span.parentSpanId) : undefined;
-      return [`${span.service}: ${span.name}`, ...(parent ? ancestry(parent) : [])];
+    // Assistance and joint visits both read petitions.events.v1: each continues the trace. Each
+    // service exports its spans in batches of its own, so the consumers' may arrive before the
+    // spans they continue: wait until every consumer's chain reaches the gateway's span.
+    const chainOf = (spans: ExportedSpan[], span: ExportedSpan): string[] => {
+      const byId = new Map(spans.map((each) => [each.spanId, each]));
+      const ancestry = (each: ExportedSpan): string[] => {
+        const parent = each.parentSpanId ? byId.get(each.parentSpanId) : undefined;
+        return [`${each.service}: ${each.name}`, ...(parent ? ancestry(parent) : [])];
+      };
+      return ancestry(span);
     };
+    const consumerSpans = (found: ExportedSpan[]) => ['assistance', 'joint-visits'].map((service) => found.find((span) => span.service === service && span.name === 'petitions.events.v1 process'));
+    const spans = await eventually(() => spansOf(traceId), (found) =>
+      consumerSpans(found).every((span) => span !== undefined && chainOf(found, span).at(-1) === 'gateway: POST /graphql'));
+    const ancestry = (span: ExportedSpan) => chainOf(spans, span);
     const consumed = spans.find((span) => span.service === 'assistance' && span.name === 'petitions.events.v1 process')!;
     const chain = ancestry(consumed);
     expect(chain.slice(0, 3)).toEqual(['assistance: petitions.events.v1 process', 'petitions: petitions.events.v1 publish', 'petitions: POST /graphql']);

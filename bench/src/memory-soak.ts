@@ -49,7 +49,8 @@ export async function memorySoak(gatewayUrl: string, fixtures: { petitionIds: st
 /** From the gateway's own Prometheus metrics: its process's resident set. */
 async function gatewayRssMb(gatewayUrl: string): Promise<number> {
   const metrics = await (await fetch(new URL('/metrics', gatewayUrl))).text();
-  const line = metrics.split('\n').find((each) => each.startsWith('process_resident_memory_bytes '));
+  // `process_resident_memory_bytes{service="gateway"} 123456`: every sample carries its service.
+  const line = metrics.split('\n').find((each) => /^process_resident_memory_bytes[ {]/.test(each));
   if (!line) throw new Error('the gateway reports no process_resident_memory_bytes');
-  return Number(line.split(' ')[1]) / 2 ** 20;
+  return Number(line.slice(line.lastIndexOf(' ') + 1)) / 2 ** 20;
 }

@@ -2,7 +2,7 @@ import { randomBytes, scrypt } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { residentIdCheckCharacter } from '@xinfang/kit';
+import { residentIdCheckCharacter, subgraphDatabaseUrl } from '@xinfang/kit';
 import { copyPetitionsUpTo } from './bulk-petitions';
 import { post } from './graphql-post';
 import { load } from './load';
@@ -62,7 +62,7 @@ export async function scaleFigures(actors: ScaleActors, sizes: number[], seconds
   await registerReturningPerson(actors);
   const points: ScalePoint[] = [];
   for (const size of sizes) {
-    const bulk = await copyPetitionsUpTo(petitionsDatabase(actors.databaseUrl), size);
+    const bulk = await copyPetitionsUpTo(subgraphDatabaseUrl(actors.databaseUrl, 'petitions'), size);
     const registrations = await load(actors.gatewayUrl, (connection, sent) => ({
       query: REGISTER, token: actors.reception,
       variables: { input: { channel: 'IN_PERSON', category: 'ACCUSATION', petitionerName: `来访人${connection}-${sent}`, summary: 'Registered under load.', request: 'An answer.' } },
@@ -77,7 +77,7 @@ export async function scaleFigures(actors: ScaleActors, sizes: number[], seconds
     { name: '`petitionStatistics` of the city and its counties, last 12 months', latency: await latency(ask(STATISTICS, { agencyId: CITY, ...year }), QUERY_ROUNDS) },
     { name: '`personPetitionHistory` of a returning petitioner', latency: await latency(ask(HISTORY, { idNumber: RETURNING_PERSON }), QUERY_ROUNDS) },
   ];
-  return { points, accessCodeHash: await accessCodeHashCost(), queries, plans: await explainPlans(petitionsDatabase(actors.databaseUrl), year) };
+  return { points, accessCodeHash: await accessCodeHashCost(), queries, plans: await explainPlans(subgraphDatabaseUrl(actors.databaseUrl, 'petitions'), year) };
 }
 
 /** scrypt with Node's defaults (N 16384, r 8), as `hashAccessCode` runs it, 20 times in a row. */
@@ -97,12 +97,6 @@ async function registerReturningPerson(actors: ScaleActors): Promise<void> {
       petitioners: [{ name: '回访人', idNumber: RETURNING_PERSON, phone: '13800000000' }],
     } }, actors.reception);
   }
-}
-
-function petitionsDatabase(serverUrl: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = '/xinfang_petitions';
-  return url.toString();
 }
 
 /**

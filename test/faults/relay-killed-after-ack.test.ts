@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Component } from '@xinfang/kit';
-import { consumedAll, startFaultConsumer } from '../support/fault-consumer';
-import { effectCounts, faultDatabase, faultTopic, pendingRows, queueEvents } from '../support/fault-outbox';
-import { TopicListener, eventually } from '../support/kafka-listener';
+import { consumedAll, startRelayFault } from '../support/fault-consumer';
+import type { RelayFault } from '../support/fault-consumer';
+import { effectCounts, pendingRows, queueEvents } from '../support/fault-outbox';
+import { eventually } from '../support/kafka-listener';
+import type { TopicListener } from '../support/kafka-listener';
 import { MessagingProcess } from '../support/messaging-process';
 
 /**
@@ -17,21 +18,18 @@ describe('a relay killed after Kafka acknowledged', () => {
   let url: string;
   let topic: string;
   let listener: TopicListener;
-  let consumer: Component & { groupId: string };
+  let consumer: RelayFault['consumer'];
+  let fault: RelayFault;
   let survivor: MessagingProcess | undefined;
 
   beforeAll(async () => {
-    ({ orm, url } = await faultDatabase('fault_relay_ack_test'));
-    topic = await faultTopic('relay-after-ack');
-    listener = await TopicListener.start(topic);
-    consumer = await startFaultConsumer(orm, topic);
+    fault = await startRelayFault('fault_relay_ack_test', 'relay-after-ack');
+    ({ orm, url, topic, listener, consumer } = fault);
   });
 
   afterAll(async () => {
     await survivor?.stop();
-    await consumer.stop();
-    await listener.stop();
-    await orm.close();
+    await fault.stop();
   });
 
   it('publishes the batch again and applies each event once', async () => {

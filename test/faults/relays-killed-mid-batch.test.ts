@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Component } from '@xinfang/kit';
-import { consumedAll, startFaultConsumer } from '../support/fault-consumer';
-import { effectCounts, faultDatabase, faultTopic, pendingRows, queueEvents } from '../support/fault-outbox';
-import { TopicListener, eventually } from '../support/kafka-listener';
+import { consumedAll, startRelayFault } from '../support/fault-consumer';
+import type { RelayFault } from '../support/fault-consumer';
+import { effectCounts, pendingRows, queueEvents } from '../support/fault-outbox';
+import { eventually } from '../support/kafka-listener';
+import type { TopicListener } from '../support/kafka-listener';
 import { MessagingProcess } from '../support/messaging-process';
 
 const KEYS = 4;
@@ -22,21 +23,18 @@ describe('relays killed mid-batch, three running at once', () => {
   let url: string;
   let topic: string;
   let listener: TopicListener;
-  let consumer: Component & { groupId: string };
+  let consumer: RelayFault['consumer'];
+  let fault: RelayFault;
   const relays: MessagingProcess[] = [];
 
   beforeAll(async () => {
-    ({ orm, url } = await faultDatabase('fault_relay_replicas_test'));
-    topic = await faultTopic('relay-replicas');
-    listener = await TopicListener.start(topic);
-    consumer = await startFaultConsumer(orm, topic);
+    fault = await startRelayFault('fault_relay_replicas_test', 'relay-replicas');
+    ({ orm, url, topic, listener, consumer } = fault);
   });
 
   afterAll(async () => {
     await Promise.all(relays.map((relay) => relay.stop()));
-    await consumer.stop();
-    await listener.stop();
-    await orm.close();
+    await fault.stop();
   });
 
   it('delivers everything, applies it once, and keeps each aggregate in order', async () => {

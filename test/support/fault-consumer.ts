@@ -4,7 +4,9 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { PetitionRegistered, createConsumerRunner, createLogger, on } from '@xinfang/kit';
 import type { Component, ContractHandler } from '@xinfang/kit';
 import type { Logger } from 'pino';
+import { faultDatabase, faultTopic } from './fault-outbox';
 import { testKafka } from './kafka-access';
+import { TopicListener } from './kafka-listener';
 
 /** The effect every fault consumer applies: one row per application, so a duplicate effect shows as two. */
 export const recordEffect = (applier = 0): ContractHandler => on(PetitionRegistered, async (event, em) => {
@@ -58,4 +60,29 @@ export async function describeGroup(groupId: string): Promise<{ state: string; m
   } finally {
     await admin.disconnect();
   }
+}
+
+/** What a relay fault test watches: its database, its topic, a listener on it and a consumer applying it. */
+export interface RelayFault {
+  orm: MikroORM;
+  url: string;
+  topic: string;
+  listener: TopicListener;
+  consumer: Component & { groupId: string };
+  stop(): Promise<void>;
+}
+
+export async function startRelayFault(database: string, label: string): Promise<RelayFault> {
+  const { orm, url } = await faultDatabase(database);
+  const topic = await faultTopic(label);
+  const listener = await TopicListener.start(topic);
+  const consumer = await startFaultConsumer(orm, topic);
+  return {
+    orm, url, topic, listener, consumer,
+    async stop() {
+      await consumer.stop();
+      await listener.stop();
+      await orm.close();
+    },
+  };
 }

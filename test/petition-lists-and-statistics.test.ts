@@ -128,5 +128,60 @@ describe('overdue petitions and petition statistics', () => {
       await client.end();
     }
   });
+
+  it('keeps each day\'s figures as its petitions change, equal to a recount', async () => {
+    const agencyIds = Object.values(city.agencies).map((agency) => agency.id);
+    const client = new Client({ connectionString: subgraphDatabaseUrl(testEnv.databaseUrl, 'petitions') });
+    await client.connect();
+    try {
+      const kept = await client.query<Record<string, unknown>>('select * from petition_daily_figures where agency_id = any($1)', [agencyIds]);
+      const recounted = await client.query<Record<string, unknown>>(
+        'select f.* from petition p cross join lateral petition_figures(p) f where p.receiving_agency_id = any($1)', [agencyIds]);
+      expect(byDay(kept.rows)).toEqual(byDay(recounted.rows));
+      expect(Object.keys(byDay(kept.rows)).length).toBeGreaterThanOrEqual(3);
+
+      const kinds = await client.query<{ agency_id: string; day: string; kind: string; key: string; count: number }>(
+        'select agency_id, day::text, kind, key, count from petition_daily_kinds where agency_id = any($1) and count <> 0 order by 1, 2, 3, 4', [agencyIds]);
+      const kindsRecounted = await client.query<{ agency_id: string; day: string; kind: string; key: string; count: number }>(`
+        select p.receiving_agency_id as agency_id, (p.received_at at time zone 'Asia/Shanghai')::date::text as day, k.kind, k.key, count(*)::int as count
+        from petition p cross join lateral (values ('channel', p.channel::text), ('category', p.category::text)) k(kind, key)
+        where p.receiving_agency_id = any($1) group by 1, 2, 3, 4 order by 1, 2, 3, 4`, [agencyIds]);
+      expect(kinds.rows).toEqual(kindsRecounted.rows);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('counts whole days from the figures kept and the period\'s partial days from their petitions, alike', async () => {
+    const query = `query($agencyId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
+      petitionStatistics(agencyId: $agencyId, from: $from, to: $to) { total { ${FIGURES} } byChannel { key count } }
+    }`;
+    const statistics = async (from: number, to: number) => (await city.handler.query<{ petitionStatistics: { total: Record<string, unknown>; byChannel: { key: string; count: number }[] } }>(
+      query, { agencyId: city.agencies.procuratorate.id, from: new Date(from), to: new Date(to) })).petitionStatistics;
+    const now = Date.now();
+    // Both ends at midnight or after every petition: every petition is read from the daily figures.
+    const wholeDays = await statistics(now - 30 * DAY, now + DAY);
+    // Ending now, mid-day: today's petitions are counted one by one, with the same result.
+    const endingNow = await statistics(now - 30 * DAY, now + 60_000);
+    expect(endingNow.total).toEqual(wholeDays.total);
+    expect(new Set(endingNow.byChannel.map(({ key, count }) => `${key}:${count}`))).toEqual(new Set(wholeDays.byChannel.map(({ key, count }) => `${key}:${count}`)));
+    // Two hours within one day: only the unanswered petition, its reply overdue.
+    const unanswered = await statistics(now - 10 * DAY - 3600_000, now - 10 * DAY + 3600_000);
+    expect(unanswered.total).toEqual({
+      received: 1, accepted: 0, declined: 0, transferredOut: 0, proceduralRepliesDue: 1, proceduralRepliesOnTime: 0, proceduralReplyOnTimeRate: 0,
+      resultsDue: 0, resultsOnTime: 0, closed: 0, substantivelyResolved: 0, group: 0, repeat: 0, leapfrog: 0, overdueNow: 1,
+    });
+  });
 });
+
+/** Daily figure rows summed per agency and day, rows of nothing but zeros left out. */
+function byDay(rows: Record<string, unknown>[]): Record<string, Record<string, number>> {
+  const days: Record<string, Record<string, number>> = {};
+  for (const { agency_id: agencyId, day, ...figures } of rows) {
+    const key = `${String(agencyId)} ${new Date(day as string).toISOString()}`;
+    const sums = (days[key] ??= {});
+    for (const [figure, count] of Object.entries(figures)) sums[figure] = (sums[figure] ?? 0) + Number(count);
+  }
+  return Object.fromEntries(Object.entries(days).filter(([, sums]) => Object.values(sums).some((count) => count !== 0)));
+}
 

@@ -1,10 +1,11 @@
 /**
  * "Looking back" (积案清理 回头看): petitions closed and then petitioned again on the same
- * matter, reopened or followed by a repeat petition that links to them.
+ * matter, reopened or followed by a repeat petition that links to them (`repeated_later`, kept
+ * by a trigger on the link). The daily statistics count the same condition (Migration20261126000010).
  */
 export const LOOKING_BACK_CONDITION = `(
   p.reopen_count > 0
-  or (p.status in ('CLOSED', 'REVIEWED', 'FINAL') and exists (select 1 from petition_repeat_link l where l.earlier_petition_id = p.id))
+  or (p.status in ('CLOSED', 'REVIEWED', 'FINAL') and p.repeated_later)
 )`;
 
 /** The ids of an agency's looking-back petitions, resolved or not. */

@@ -9,6 +9,7 @@ import { Migration20261123000060ReceptionDays } from './Migration20261123000060_
 
 import { Migration20261124000020PetitionAssignees } from './Migration20261124000020_petition_assignees';
 import { Migration20261125000010PetitionClockSummary } from './Migration20261125000010_petition_clock_summary';
+import { Migration20261126000010PetitionDailyFigures } from './Migration20261126000010_petition_daily_figures';
 /** Oldest first; listed explicitly so compiled and test runs load the same classes. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261121000002_petition', class: Migration20261121000002Petition },
@@ -20,4 +21,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123000060_reception_days', class: Migration20261123000060ReceptionDays },
   { name: 'Migration20261124000020_petition_assignees', class: Migration20261124000020PetitionAssignees },
   { name: 'Migration20261125000010_petition_clock_summary', class: Migration20261125000010PetitionClockSummary },
+  { name: 'Migration20261126000010_petition_daily_figures', class: Migration20261126000010PetitionDailyFigures },
 ];

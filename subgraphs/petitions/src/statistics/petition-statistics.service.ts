@@ -29,6 +29,12 @@ interface FiguresRow {
   overdue_now: number;
 }
 
+interface KindRow {
+  kind: 'channel' | 'category';
+  key: string;
+  count: number;
+}
+
 /** The longest period one call may cover; a longer report is several calls. */
 const MAX_PERIOD_DAYS = 3 * 366;
 
@@ -40,13 +46,13 @@ export async function readablePetitionStatistics(context: RequestContext, agency
 }
 
 /**
- * An agency's petition statistics with its subordinates', by SQL aggregation over indexed
- * columns and the stored clocks: three statements, whatever the number of petitions.
+ * An agency's petition statistics with its subordinates', from the figures kept per day and
+ * the petitions still open: three statements, whatever the number of petitions.
  */
 export async function petitionStatistics(em: EntityManager, agencyId: string, from: Date, to: Date): Promise<PetitionStatistics> {
   const [rows, kinds, [scope]] = await Promise.all([
     em.execute<FiguresRow[]>(FIGURES_BY_MONTH, [agencyId, from, to]),
-    em.execute<{ channel: string | null; category: string | null; count: number }[]>(RECEIVED_BY_KIND, [agencyId, from, to]),
+    em.execute<KindRow[]>(RECEIVED_BY_KIND, [agencyId, from, to]),
     em.execute<{ agencies: number }[]>(AGENCIES_IN_SCOPE, [agencyId]),
   ]);
   const total = rows.find((row) => row.month === null);
@@ -91,8 +97,8 @@ function figuresOf(row: FiguresRow): PetitionFigures {
   };
 }
 
-function countsOf(rows: { channel: string | null; category: string | null; count: number }[], key: 'channel' | 'category'): PetitionCount[] {
-  return rows.flatMap((row) => (row[key] === null ? [] : [{ key: row[key]!, count: row.count }]));
+function countsOf(rows: KindRow[], kind: KindRow['kind']): PetitionCount[] {
+  return rows.filter((row) => row.kind === kind).map((row) => ({ key: row.key, count: row.count }));
 }
 
 /** A share rounded to four places; none when there is nothing to divide by. */

@@ -1,62 +1,109 @@
-import { LOOKING_BACK_CONDITION } from '../looking-back/looking-back.sql';
-
 /**
- * The petitions in scope: received in [from, to) by the agency or any agency below it in this
- * subgraph's copy of the directory. Parameters: agency id, from, to. Every column here is in
- * `petition_statistics_index`, searched per agency of the scope (`= any(array)`: an `in`
- * subquery made it a join that read the whole index), so a period is read from the index
- * alone; what the petition's clocks say comes from the summary a trigger keeps on the row
- * (Migration20261125000010), not from the clocks.
+ * The agencies and the period asked about, and how the period splits: whole days (in
+ * Asia/Shanghai) read from the daily figures a trigger keeps (Migration20261126000010), and at
+ * most two partial days at its ends, counted from their petitions. Parameters: agency id,
+ * from, to. The scope is the agency and every agency below it in this subgraph's copy of the
+ * directory, searched per agency (`= any(array)`: an `in` subquery made it a join that read a
+ * whole index).
  */
-const IN_SCOPE = `
+const PERIOD = `
   with recursive scope(id) as (
     select ?::text
     union
     select d.id from directory_agency d join scope s on d.parent_id = s.id
   ),
-  p as (
-    select p.id, p.channel, p.category, p.status, p.receiving_agency_id, p.handling_agency_id, p.accepted_at, p.declined_at,
-      p.substantively_resolved, p.result_recorded_at, p.is_group, p.is_repeat, p.is_leapfrog, p.satisfaction,
-      p.reopen_count, p.looking_back_resolved_at,
-      p.clock_reply_met, p.clock_reply_due_at, p.clock_reply_on_time, p.clock_result_met, p.clock_result_due_at, p.clock_result_on_time, p.clock_open_due_ats,
-      to_char(p.received_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month
-    from petition p
-    where p.receiving_agency_id = any(array(select id from scope)) and p.received_at >= ? and p.received_at < ?
+  period as (
+    select from_at, to_at, first_day, end_day,
+      least(to_at, first_day::timestamp at time zone 'Asia/Shanghai') as head_to,
+      greatest(first_day, end_day)::timestamp at time zone 'Asia/Shanghai' as tail_from
+    from (select from_at, to_at,
+        case when local_from = date_trunc('day', local_from) then local_from::date else local_from::date + 1 end as first_day,
+        local_to::date as end_day
+      from (select ?::timestamptz as from_at, ?::timestamptz as to_at) asked,
+        lateral (select from_at at time zone 'Asia/Shanghai' as local_from, to_at at time zone 'Asia/Shanghai' as local_to) local) days
+  ),
+  edge_petitions as (
+    select p as petition from petition p
+    where p.receiving_agency_id = any(array(select id from scope))
+      and p.received_at >= (select from_at from period) and p.received_at < (select head_to from period)
+    union all
+    select p as petition from petition p
+    where p.receiving_agency_id = any(array(select id from scope))
+      and p.received_at >= (select tail_from from period) and p.received_at < (select to_at from period)
   )`;
 
-/** Figures per month and, in the row whose month is null, for the whole period: one pass, by ROLLUP. */
-export const FIGURES_BY_MONTH = `${IN_SCOPE}
-  select p.month,
-    count(*)::int as received,
-    count(*) filter (where p.accepted_at is not null)::int as accepted,
-    count(*) filter (where p.declined_at is not null)::int as declined,
-    count(*) filter (where p.handling_agency_id <> p.receiving_agency_id)::int as transferred_out,
-    count(*) filter (where p.clock_reply_met or p.clock_reply_due_at < now())::int as procedural_replies_due,
-    count(*) filter (where p.clock_reply_on_time)::int as procedural_replies_on_time,
-    count(*) filter (where p.clock_result_met or p.clock_result_due_at < now())::int as results_due,
-    count(*) filter (where p.clock_result_on_time)::int as results_on_time,
-    count(*) filter (where p.status = 'CLOSED')::int as closed,
-    count(*) filter (where p.substantively_resolved)::int as substantively_resolved,
-    count(*) filter (where p.result_recorded_at is not null)::int as results_recorded,
-    count(*) filter (where p.is_group)::int as "group",
-    count(*) filter (where p.is_repeat)::int as repeat,
-    count(*) filter (where p.is_leapfrog)::int as leapfrog,
-    count(*) filter (where p.satisfaction is not null)::int as rated,
-    count(*) filter (where p.satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED'))::int as satisfied,
-    count(*) filter (where p.satisfaction = 'DISSATISFIED')::int as dissatisfied,
-    count(*) filter (where ${LOOKING_BACK_CONDITION})::int as looking_back,
-    count(*) filter (where ${LOOKING_BACK_CONDITION} and p.looking_back_resolved_at is not null)::int as looking_back_resolved,
-    coalesce(sum((select count(*) from unnest(p.clock_open_due_ats) due where due < now())), 0)::int as overdue_now
-  from p
-  group by rollup (p.month)
-  order by p.month nulls last`;
+/** The figures kept per day, as summed per month; the three that depend on now are added from the open petitions. */
+const KEPT = ['received', 'accepted', 'declined', 'transferred_out', 'procedural_replies_met', 'procedural_replies_on_time', 'results_met', 'results_on_time',
+  'closed', 'substantively_resolved', 'results_recorded', '"group"', 'repeat', 'leapfrog', 'rated', 'satisfied', 'dissatisfied', 'looking_back', 'looking_back_resolved'];
+const NOW_DEPENDENT = ['replies_overdue', 'results_overdue', 'overdue_now'];
+const ZEROS = (columns: string[]) => columns.map((column) => `0 as ${column}`).join(', ');
 
-/** Received by channel and by category, in one pass. */
-export const RECEIVED_BY_KIND = `${IN_SCOPE}
-  select p.channel::text as channel, p.category::text as category, count(*)::int as count
-  from p
-  group by grouping sets ((p.channel), (p.category))
-  order by count desc, channel, category`;
+/**
+ * Figures per month and, in the row whose month is null, for the whole period, in one pass (by
+ * ROLLUP) over at most a few hundred daily rows per agency, the petitions of the partial days,
+ * and the petitions with an open clock (`petition_open_clocks_index`): a reply or result is due
+ * once it is met (kept) or once its time is past (asked now), and a clock is overdue now while
+ * open past its time.
+ */
+export const FIGURES_BY_MONTH = `${PERIOD},
+  rows as (
+    select to_char(f.day, 'YYYY-MM') as month, ${KEPT.map((column) => `f.${column}`).join(', ')}, ${ZEROS(NOW_DEPENDENT)}
+    from petition_daily_figures f
+    where f.agency_id = any(array(select id from scope)) and f.day >= (select first_day from period) and f.day < (select end_day from period)
+    union all
+    select to_char(f.day, 'YYYY-MM'), ${KEPT.map((column) => `f.${column}`).join(', ')}, ${ZEROS(NOW_DEPENDENT)}
+    from edge_petitions e cross join lateral petition_figures(e.petition) f
+    union all
+    select to_char(p.received_at at time zone 'Asia/Shanghai', 'YYYY-MM'), ${ZEROS(KEPT.map((column) => column))},
+      (not p.clock_reply_met and p.clock_reply_due_at < now())::int,
+      (not p.clock_result_met and p.clock_result_due_at < now())::int,
+      case when p.clock_open_due_ats[1] < now() then (select count(*) from unnest(p.clock_open_due_ats) due where due < now()) else 0 end
+    from petition p
+    where p.receiving_agency_id = any(array(select id from scope)) and p.clock_open_due_ats <> '{}'
+      and p.received_at >= (select from_at from period) and p.received_at < (select to_at from period)
+  )
+  select month,
+    sum(received)::int as received,
+    sum(accepted)::int as accepted,
+    sum(declined)::int as declined,
+    sum(transferred_out)::int as transferred_out,
+    (sum(procedural_replies_met) + sum(replies_overdue))::int as procedural_replies_due,
+    sum(procedural_replies_on_time)::int as procedural_replies_on_time,
+    (sum(results_met) + sum(results_overdue))::int as results_due,
+    sum(results_on_time)::int as results_on_time,
+    sum(closed)::int as closed,
+    sum(substantively_resolved)::int as substantively_resolved,
+    sum(results_recorded)::int as results_recorded,
+    sum("group")::int as "group",
+    sum(repeat)::int as repeat,
+    sum(leapfrog)::int as leapfrog,
+    sum(rated)::int as rated,
+    sum(satisfied)::int as satisfied,
+    sum(dissatisfied)::int as dissatisfied,
+    sum(looking_back)::int as looking_back,
+    sum(looking_back_resolved)::int as looking_back_resolved,
+    sum(overdue_now)::int as overdue_now
+  from rows
+  group by rollup (month)
+  having grouping(month) = 1 or sum(received) > 0
+  order by month nulls last`;
+
+/** Received by channel and by category: the daily counts of whole days and the partial days' petitions. */
+export const RECEIVED_BY_KIND = `${PERIOD},
+  kinds as (
+    select k.kind, k.key, k.count
+    from petition_daily_kinds k
+    where k.agency_id = any(array(select id from scope)) and k.day >= (select first_day from period) and k.day < (select end_day from period)
+    union all
+    select 'channel', (e.petition).channel::text, 1 from edge_petitions e
+    union all
+    select 'category', (e.petition).category::text, 1 from edge_petitions e
+  )
+  select kind, key, sum(count)::int as count
+  from kinds
+  group by kind, key
+  having sum(count) > 0
+  order by count desc, kind, key`;
 
 /** How many agencies the scope covers. */
 export const AGENCIES_IN_SCOPE = `

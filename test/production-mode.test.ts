@@ -41,7 +41,7 @@ describe('a gateway and a subgraph run as in production', () => {
       logLevel: 'silent',
       jwt: jwtConfigFrom(readEnv(jwtEnvShape, { JWT_PUBLIC_KEY: testEnv.jwtPublicKey })),
       lookupsPerMinute: 20,
-      mutationsPerMinute: 3, deduplicateInflight: true,
+      mutationsPerMinute: 3, deduplicateInflight: true, publicAnswers: 0,
     }, createLogger('gateway', 'silent'));
   });
 

@@ -17,6 +17,8 @@ export interface GatewayConfig extends HttpConfig {
   mutationsPerMinute: number;
   /** Merge identical subgraph queries of the same caller while in flight (see inflight-deduplication). */
   deduplicateInflight: boolean;
+  /** Subgraph answers marked public kept at most (see public-answers); 0 keeps none. */
+  publicAnswers: number;
 }
 
 export interface GatewayProcessConfig extends GatewayConfig {
@@ -41,6 +43,7 @@ export function readGatewayConfig(): GatewayProcessConfig {
     LOOKUPS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
     MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
     SUBGRAPH_DEDUPLICATE_INFLIGHT: z.enum(['true', 'false']).default('true'),
+    SUBGRAPH_PUBLIC_ANSWERS: z.coerce.number().int().min(0).max(1_000_000).default(10_000),
     GATEWAY_WORKERS: z.coerce.number().int().min(1).max(256).default(1),
     ...httpEnvShape,
     ...jwtEnvShape,
@@ -56,6 +59,7 @@ export function readGatewayConfig(): GatewayProcessConfig {
     lookupsPerMinute: env.LOOKUPS_PER_MINUTE,
     mutationsPerMinute: env.MUTATIONS_PER_MINUTE,
     deduplicateInflight: env.SUBGRAPH_DEDUPLICATE_INFLIGHT === 'true',
+    publicAnswers: env.SUBGRAPH_PUBLIC_ANSWERS,
     workers: env.GATEWAY_WORKERS,
   };
 }

@@ -5,6 +5,7 @@ import { ServiceMetrics, bearerToken, createIdentityVerifier, createLogger, serv
 import type { Logger, ReadinessCheck } from '@xinfang/kit';
 import type { GatewayConfig } from './gateway-config';
 import { deduplicateInflight } from './inflight-deduplication';
+import { keepPublicAnswers } from './public-answers';
 import { IdentityForwardingDataSource } from './identity-forwarding';
 import { exportDownloads } from './export-downloads';
 import { requestThrottle } from './request-throttle';
@@ -32,8 +33,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     buildService: ({ name, url }) => {
       const target = config.subgraphUrls[name] ?? url ?? '';
       subgraphUrls.set(name, target);
-      const fetcher = fetch as unknown as Fetcher;
-      return new IdentityForwardingDataSource({ url: target, serviceName: name, fetcher: config.deduplicateInflight ? deduplicateInflight(fetcher) : fetcher });
+      return new IdentityForwardingDataSource({ url: target, serviceName: name, fetcher: subgraphFetcher(config) });
     },
   });
   const server = await serveGraphql<GatewayContext>({
@@ -56,6 +56,14 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
   });
   logger.info({ port: server.port }, 'gateway listening');
   return { url: `http://${urlHost(config.host)}:${server.port}/graphql`, port: server.port, stop: () => server.stop() };
+}
+
+/** Node's fetch, with identical queries in flight merged, and public answers kept: each as configured. */
+function subgraphFetcher(config: GatewayConfig): Fetcher {
+  let fetcher = fetch as unknown as Fetcher;
+  if (config.deduplicateInflight) fetcher = deduplicateInflight(fetcher);
+  if (config.publicAnswers > 0) fetcher = keepPublicAnswers(fetcher, config.publicAnswers);
+  return fetcher;
 }
 
 /** Ready when every subgraph says it is; the body names any that does not answer. */

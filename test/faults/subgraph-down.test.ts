@@ -47,7 +47,7 @@ describe('a subgraph that is down', () => {
       supergraphPath: join(__dirname, '..', '..', 'schemas', 'supergraph.graphql'),
       subgraphUrls: { ...testEnv.subgraphUrls, agencies: agencies!.url },
       logLevel: 'silent', jwt: jwtConfigFrom(readEnv(jwtEnvShape, { JWT_PUBLIC_KEY: testEnv.jwtPublicKey })),
-      lookupsPerMinute: 20, mutationsPerMinute: 100, deduplicateInflight: true,
+      lookupsPerMinute: 20, mutationsPerMinute: 100, deduplicateInflight: true, publicAnswers: 0,
     }, createLogger('gateway', 'silent'));
   });
 

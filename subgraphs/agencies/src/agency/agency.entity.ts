@@ -2,8 +2,13 @@ import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { AgencyLevel, AgencyType } from './agency-kind';
 
-/** A procuratorate, court, police bureau, commission or partner agency in the directory. */
+/**
+ * A procuratorate, court, police bureau, commission or partner agency in the directory. Public
+ * and seldom changed, so answers made of it alone may be kept for a while (the gateway keeps
+ * the agencies other answers refer to for 30 s): a rename shows in them within that.
+ */
 @Directive('@key(fields: "id")')
+@Directive('@cacheControl(maxAge: 30)') // scope PUBLIC, Apollo's default
 @ObjectType({ description: 'An agency taking part in letters and visits, judicial assistance or joint visits.' })
 @Entity({ tableName: 'agency' })
 @Index({ properties: ['type'] })

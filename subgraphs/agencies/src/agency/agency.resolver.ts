@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Public, Role } from '@xinfang/kit';
 import type { RequestContext } from '@xinfang/kit';
 import { originOf } from '../directory/origin';
@@ -9,15 +9,23 @@ import { registerAgency, updateAgency } from './agency.service';
 import { RegisterAgencyInput } from './register-agency.input';
 import { UpdateAgencyInput } from './update-agency.input';
 
+/**
+ * The directory's own queries are answered fresh every time (`maxAge: 0` over the type's 30 s):
+ * an administrator who has just registered or renamed an agency sees it at once. What the
+ * gateway keeps are the agencies other subgraphs' answers refer to (`_entities`), asked for
+ * in nearly every federated query.
+ */
 @Resolver(() => Agency)
 export class AgencyResolver {
   @Public()
+  @Directive('@cacheControl(maxAge: 0)')
   @Query(() => Agency, { nullable: true, description: 'One agency by id; the directory is public.' })
   async agency(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Agency | null> {
     return agencyById(context).load(id);
   }
 
   @Public()
+  @Directive('@cacheControl(maxAge: 0)')
   @Query(() => [Agency], { description: 'The directory, optionally of one type, ordered by level then name.' })
   async agencies(
     @Arg('type', () => AgencyType, { nullable: true }) type: AgencyType | undefined,

@@ -11,6 +11,15 @@ import type { RequestContext } from './request-context';
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])`;
 
+/**
+ * Apollo Server's cache hints (`@cacheControl`), for what is the same for every caller and
+ * changes seldom: a subgraph answering only such fields says so in `Cache-Control`, and the
+ * gateway keeps the answer (see the gateway's public-answers cache). Defined only in a subgraph
+ * that uses it; composition leaves the directive out of the supergraph.
+ */
+const CACHE_CONTROL = `enum CacheControlScope { PUBLIC PRIVATE }
+directive @cacheControl(maxAge: Int, scope: CacheControlScope, inheritMaxAge: Boolean) on FIELD_DEFINITION | OBJECT | INTERFACE | UNION`;
+
 /** Reference resolvers by type name: how this subgraph turns `{ __typename, id }` into an object. */
 export type ReferenceResolvers = Record<string, { __resolveReference: (...args: never[]) => unknown }>;
 
@@ -42,7 +51,8 @@ export async function buildFederatedSchema(
       if (field.extensions?.public === true) publicFields.add(`${root?.name}.${field.name}`);
     }
   }
-  const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`;
+  const printed = printSchemaWithDirectives(typeGraphqlSchema);
+  const sdl = `${FEDERATION_LINK}\n\n${printed.includes('@cacheControl') ? `${CACHE_CONTROL}\n\n` : ''}${printed}`;
   const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
   for (const [typeName, reference] of Object.entries(references)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as GraphQLResolverMap<unknown>[string];

@@ -12,3 +12,4 @@ export { createAcls } from './kafka';
 export { addScramUsers, findCredentials, loadOrCreatePrincipals, logsIn, newKafkaPassword, saslOf } from './kafka-principals';
 export type { KafkaCredentials, KafkaPrincipals } from './kafka-principals';
 export { agencyPrincipals, platformKafkaAcls, subgraphPrincipals } from './kafka-access';
+export { CHROMIUM, ensureChromium } from './chromium';

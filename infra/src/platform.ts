@@ -1,9 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, loadOrCreateDevKeys } from '@xinfang/kit';
-import type { SigningKeyPair } from '@xinfang/kit';
+import type { Identity, SigningKeyPair } from '@xinfang/kit';
 import type { Logger } from 'pino';
 import { demoDirectory } from '@xinfang/agencies/demo-directory';
+import { startConsoleServer } from '@xinfang/console';
+import { demoUsers } from '@xinfang/gateway';
 import { agencyPrincipal } from '@xinfang/kit';
 import { startKafka } from './kafka';
 import type { RunningKafka } from './kafka';
@@ -46,6 +48,11 @@ export interface PlatformOptions {
   partnerConnectors?: PartnerConnectorOptions[];
   /** Settings every service gets besides the platform's own (the bench lifts the gateway's mutation limit). */
   serviceEnv?: Record<string, string>;
+  /**
+   * The web console's port (0: a free one); none starts no console. With demo data it offers
+   * sign-in as the demo city's people, with development tokens the platform signs.
+   */
+  console?: { port: number; host: string; jwt: { issuer: string; audience: string } };
 }
 
 export interface PartnerConnectorOptions {
@@ -57,6 +64,8 @@ export interface PartnerConnectorOptions {
 
 export interface RunningPlatform {
   gatewayUrl: string;
+  /** The web console, when asked for. */
+  consoleUrl?: string;
   subgraphUrls: Record<string, string>;
   databaseUrl: string;
   kafkaBrokers: string;
@@ -71,6 +80,12 @@ export interface RunningPlatform {
   /** The agencies whose example connector runs. */
   partnerConnectors: string[];
   stop(): Promise<void>;
+}
+
+/** The demo people with their agency's name, as the console's sign-in offers them. */
+function withAgencyNames(users: Record<string, Identity>): Record<string, Identity & { agencyName?: string }> {
+  const names = new Map(demoDirectory.agencies.map((agency) => [agency.agencyId, agency.name]));
+  return Object.fromEntries(Object.entries(users).map(([key, identity]) => [key, { ...identity, agencyName: names.get(identity.agencyId) }]));
 }
 
 /** A service's own Kafka principal, as the kit's config reads it. */
@@ -92,10 +107,12 @@ function kafkaSideUp(body: unknown): boolean {
 export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
   const { logger } = options;
   const services: ServiceProcess[] = [];
+  const stopFirst: { stop(): Promise<void> }[] = [];
   let kafka: RunningKafka | undefined;
   let postgres: RunningPostgres | undefined;
   const stop = async () => {
     const quietly = (what: string) => (error: unknown) => logger.error({ err: error }, `error while stopping ${what}`);
+    await Promise.all(stopFirst.splice(0).map((server) => server.stop().catch(quietly('the console'))));
     await Promise.all(services.splice(0).reverse().map((service) => service.stop().catch(quietly(service.name))));
     await kafka?.stop().catch(quietly('Kafka'));
     await postgres?.stop().catch(quietly('PostgreSQL'));
@@ -156,7 +173,12 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
         ...kafkaEnv(credentialsOf(agencyPrincipal(connector.agencyId))),
       })),
     ]);
-    return { gatewayUrl: gateway.url, subgraphUrls, databaseUrl, kafkaBrokers, kafkaPrincipals, kafkaJars: kafka?.jars, keys, partnerConnectors: (options.partnerConnectors ?? []).map((connector) => connector.agencyId), stop };
+    const webConsole = options.console && await startConsoleServer({
+      host: options.console.host, port: options.console.port, gatewayUrl: gateway.url, logger,
+      demoSignIn: options.seedDemoData ? { users: withAgencyNames(demoUsers), signing: { privateKeyPem: keys.privateKeyPem, ...options.console.jwt } } : undefined,
+    });
+    if (webConsole) stopFirst.push(webConsole);
+    return { gatewayUrl: gateway.url, consoleUrl: webConsole?.url, subgraphUrls, databaseUrl, kafkaBrokers, kafkaPrincipals, kafkaJars: kafka?.jars, keys, partnerConnectors: (options.partnerConnectors ?? []).map((connector) => connector.agencyId), stop };
   } catch (error) {
     await stop();
     throw error;

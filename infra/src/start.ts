@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     XINFANG_DATA_DIR: z.string().default(defaultDataDir),
     XINFANG_CACHE_DIR: z.string().optional(),
     GATEWAY_PORT: port.default(4000),
+    CONSOLE_PORT: port.default(4100),
     HOST: z.string().default('127.0.0.1'),
     DATABASE_URL: z.url().optional(),
     KAFKA_BROKERS: z.string().optional(),
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     logLevel: env.LOG_LEVEL,
     partnerConnectors: env.SEED_DEMO_DATA ? [DEMO_CONNECTOR] : [],
     serviceOutput: 'inherit',
+    console: { port: env.CONSOLE_PORT, host: env.HOST, jwt: { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE } },
     logger,
     signal: cancelStart.signal,
   });
@@ -67,6 +69,8 @@ function banner(platform: RunningPlatform, token: string, seconds: string, host:
   return `
 Xinfang Federation is up (${seconds} s).
 
+  Web console (in Chinese; sign in as any demo user): ${platform.consoleUrl}
+    the public petition lookup: ${platform.consoleUrl}lookup
   Gateway (Apollo Sandbox in a browser): ${platform.gatewayUrl}
   Subgraphs: ${subgraphs}
   Kafka brokers (for partner systems): ${platform.kafkaBrokers}${platform.kafkaPrincipals ? ` (SASL/SCRAM-SHA-512; principals in ${dataDir}/kafka-principals.json,

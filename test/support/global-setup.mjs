@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export default async function globalSetup() {
-  const { startPlatform } = require(join(root, 'infra', 'dist', 'index.js'));
+  const { ensureChromium, startPlatform } = require(join(root, 'infra', 'dist', 'index.js'));
   const { createLogger } = require(join(root, 'subgraphs', 'kit', 'dist', 'index.js'));
   // One run at a time per folder: a second run beside the first names its own.
   const dataDir = process.env.XF_TEST_RUN_DIR ?? join(root, '.data', 'test-run');
@@ -43,8 +43,11 @@ export default async function globalSetup() {
     seedDemoData: true,
     logLevel: process.env.TEST_SERVICE_LOG_LEVEL ?? 'info',
     serviceOutput: 'files',
+    console: { port: 0, host: '127.0.0.1', jwt: { issuer: 'xinfang-local', audience: 'xinfang-federation' } },
     logger,
   });
+  // The console's browser tests drive Debian's Chromium, installed by the project the first time.
+  const chromium = ensureChromium(logger);
   logger.warn({ ms: Date.now() - started, logs: join(dataDir, 'logs') }, 'test platform ready');
   // Ready serves requests; the demo data's events may still be on their way to the other subgraphs.
   await waitUntilSettled({ databaseUrl: platform.databaseUrl, kafkaBrokers: platform.kafkaBrokers, kafkaAdmin: platform.kafkaPrincipals.admin, logger });
@@ -53,6 +56,8 @@ export default async function globalSetup() {
   // Test workers are forked after this and inherit these.
   Object.assign(process.env, {
     XF_GATEWAY_URL: platform.gatewayUrl,
+    XF_CONSOLE_URL: platform.consoleUrl,
+    XF_CHROMIUM: chromium,
     XF_SUBGRAPH_URLS: JSON.stringify(platform.subgraphUrls),
     XF_DATABASE_URL: platform.databaseUrl,
     XF_KAFKA_BROKERS: platform.kafkaBrokers,

@@ -3,6 +3,10 @@ import type { KafkaPrincipals } from '@xinfang/infra';
 /** What the global setup started, as the tests see it. */
 export const testEnv = {
   gatewayUrl: required('XF_GATEWAY_URL'),
+  /** The web console (its own origin, the gateway behind it). */
+  consoleUrl: required('XF_CONSOLE_URL'),
+  /** Debian's Chromium, for the console's browser tests. */
+  chromium: required('XF_CHROMIUM'),
   subgraphUrls: JSON.parse(required('XF_SUBGRAPH_URLS')) as Record<string, string>,
   databaseUrl: required('XF_DATABASE_URL'),
   kafkaBrokers: required('XF_KAFKA_BROKERS').split(','),

@@ -1,6 +1,6 @@
 import type { Fetcher } from '@apollo/utils.fetcher';
-
-type FetchInit = Parameters<Fetcher>[1];
+import { headerOf, readingQueryBody } from './subgraph-request';
+import type { FetchInit } from './subgraph-request';
 
 interface SharedAnswer {
   status: number;
@@ -8,9 +8,6 @@ interface SharedAnswer {
   headers: [string, string][];
   body: string;
 }
-
-/** A mutation changes something each time it is sent: never merged. */
-const MUTATION = /^\s*mutation\b/;
 
 /**
  * Merges identical subgraph queries in flight: while one is on its way, the same query with the
@@ -38,15 +35,6 @@ export function deduplicateInflight(fetcher: Fetcher): Fetcher {
 }
 
 function keyOf(url: string, init: FetchInit): string | null {
-  const body = init?.body;
-  if (init?.method !== 'POST' || typeof body !== 'string') return null;
-  const { query } = JSON.parse(body) as { query?: string };
-  if (typeof query !== 'string' || MUTATION.test(query)) return null;
-  return `${url}\n${headerOf(init, 'authorization') ?? ''}\n${body}`;
-}
-
-/** Apollo's data source sends headers as a plain object of lower-case names. */
-function headerOf(init: FetchInit, name: string): string | undefined {
-  const headers = init?.headers as Record<string, string> | undefined;
-  return headers?.[name];
+  const body = readingQueryBody(init);
+  return body === null ? null : `${url}\n${headerOf(init, 'authorization') ?? ''}\n${body}`;
 }

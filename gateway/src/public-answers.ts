@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Fetcher } from '@apollo/utils.fetcher';
-
-type FetchInit = Parameters<Fetcher>[1];
+import { readingQueryBody } from './subgraph-request';
+import type { FetchInit } from './subgraph-request';
 
 interface KeptAnswer {
   status: number;
@@ -12,7 +12,6 @@ interface KeptAnswer {
 
 /** What Apollo Server sends for a cacheable answer (see its cache control plugin). */
 const CACHEABLE = /^max-age=(\d+), public$/;
-const MUTATION = /^\s*mutation\b/;
 
 /**
  * Keeps the subgraph answers their subgraph marked public (`Cache-Control: max-age=N, public`,
@@ -42,11 +41,8 @@ export function keepPublicAnswers(fetcher: Fetcher, maxEntries: number): Fetcher
 }
 
 function keyOf(url: string, init: FetchInit): string | null {
-  const body = init?.body;
-  if (init?.method !== 'POST' || typeof body !== 'string') return null;
-  const { query } = JSON.parse(body) as { query?: string };
-  if (typeof query !== 'string' || MUTATION.test(query)) return null;
-  return `${url}\n${body}`;
+  const body = readingQueryBody(init);
+  return body === null ? null : `${url}\n${body}`;
 }
 
 function responseOf(answer: KeptAnswer, now: number): Response {

@@ -3,7 +3,7 @@ import { Migration } from '@mikro-orm/migrations';
 /**
  * What one petition adds to its agency's day, as 0 or 1 per figure: the figures that do not
  * depend on the moment asked. (Whether a reply is due yet, or a clock overdue now, does; the
- * statistics count those from the open petitions alone, by `petition_open_clocks_index`.)
+ * statistics count those from the overdue petitions alone, by `petition_overdue_clocks_index`.)
  */
 const FIGURES: [column: string, condition: string][] = [
   ['received', 'true'],
@@ -123,14 +123,16 @@ export class Migration20261126000010PetitionDailyFigures extends Migration {
     $$;`);
     this.addSql('select petition_daily_figures_rebuild();');
 
-    // The figures that depend on the moment asked come from the petitions with an open clock only.
-    this.addSql(`create index petition_open_clocks_index on petition (receiving_agency_id, received_at)
-      include (clock_reply_met, clock_reply_due_at, clock_result_met, clock_result_due_at, clock_open_due_ats)
+    // The figures that depend on the moment asked (a reply or result due unmet, a clock overdue)
+    // come only from petitions whose earliest open clock is past due now: searched by that
+    // instant, the index holds the few overdue, not every open petition.
+    this.addSql(`create index petition_overdue_clocks_index on petition (receiving_agency_id, (clock_open_due_ats[1]))
+      include (received_at, clock_reply_met, clock_reply_due_at, clock_result_met, clock_result_due_at, clock_open_due_ats)
       where clock_open_due_ats <> '{}';`);
   }
 
   override async down(): Promise<void> {
-    this.addSql('drop index petition_open_clocks_index;');
+    this.addSql('drop index petition_overdue_clocks_index;');
     this.addSql('drop trigger petition_daily_figures on petition;');
     this.addSql('drop function petition_daily_figures_rebuild();');
     this.addSql('drop function petition_daily_figures_follow();');

@@ -41,11 +41,18 @@ const ZEROS = (columns: string[]) => columns.map((column) => `0 as ${column}`).j
 /**
  * Figures per month and, in the row whose month is null, for the whole period, in one pass (by
  * ROLLUP) over at most a few hundred daily rows per agency, the petitions of the partial days,
- * and the petitions with an open clock (`petition_open_clocks_index`): a reply or result is due
- * once it is met (kept) or once its time is past (asked now), and a clock is overdue now while
- * open past its time.
+ * and the petitions with a clock open past its time (`petition_overdue_clocks_index`, by their
+ * earliest open clock, kept sorted): a reply or result is due once it is met (kept) or once
+ * its time is past (asked now), and a clock is overdue now while open past its time.
  */
 export const FIGURES_BY_MONTH = `${PERIOD},
+  -- Searched by their earliest open clock alone, then by the period: with the period's bounds
+  -- (unknown when planning) in the search, PostgreSQL read the whole year's petitions instead.
+  overdue as materialized (
+    select p.received_at, p.clock_reply_met, p.clock_reply_due_at, p.clock_result_met, p.clock_result_due_at, p.clock_open_due_ats
+    from petition p
+    where p.receiving_agency_id = any(array(select id from scope)) and p.clock_open_due_ats <> '{}' and p.clock_open_due_ats[1] < now()
+  ),
   rows as (
     select to_char(f.day, 'YYYY-MM') as month, ${KEPT.map((column) => `f.${column}`).join(', ')}, ${ZEROS(NOW_DEPENDENT)}
     from petition_daily_figures f
@@ -57,10 +64,9 @@ export const FIGURES_BY_MONTH = `${PERIOD},
     select to_char(p.received_at at time zone 'Asia/Shanghai', 'YYYY-MM'), ${ZEROS(KEPT.map((column) => column))},
       (not p.clock_reply_met and p.clock_reply_due_at < now())::int,
       (not p.clock_result_met and p.clock_result_due_at < now())::int,
-      case when p.clock_open_due_ats[1] < now() then (select count(*) from unnest(p.clock_open_due_ats) due where due < now()) else 0 end
-    from petition p
-    where p.receiving_agency_id = any(array(select id from scope)) and p.clock_open_due_ats <> '{}'
-      and p.received_at >= (select from_at from period) and p.received_at < (select to_at from period)
+      (select count(*) from unnest(p.clock_open_due_ats) due where due < now())
+    from overdue p
+    where p.received_at >= (select from_at from period) and p.received_at < (select to_at from period)
   )
   select month,
     sum(received)::int as received,

@@ -62,6 +62,12 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
   app.use(express.static(consoleAppDir, { index: false, maxAge: '1h', immutable: false }));
   // Every other path is a screen of the single-page application.
   app.use((req, res, next) => (req.method === 'GET' ? res.sendFile(join(consoleAppDir, 'index.html'), { headers: { 'cache-control': 'no-cache' } }) : next()));
+  // A body that is not JSON, or too large, is the caller's mistake: said in JSON, without a stack.
+  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: Response, _next: express.NextFunction) => {
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) options.logger.error({ err: error }, 'console server error');
+    res.status(status).json({ errors: [{ message: status === 500 ? 'Internal error' : `Bad request: ${error.type ?? error.message}`, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  });
   const server = createServer(app);
   server.listen(options.port, options.host);
   await once(server, 'listening');

@@ -32,6 +32,10 @@ async function launch(command: string, args: string[], name: string): Promise<La
   const banner = await eventually(async () => output, (text) => /is up/.test(text) || child.exitCode !== null, 150_000);
   const gatewayUrl = /Gateway[^:]*: (http\S+)/.exec(banner)?.[1];
   if (!gatewayUrl) throw new Error(`no gateway in the banner:\n${banner}`);
+  // On free ports like everything else (GATEWAY_PORT=0), so two launches never collide on it.
+  const consoleUrl = /Web console[^:]*: (http\S+)/.exec(banner)?.[1];
+  expect(consoleUrl).not.toMatch(/:4100\//);
+  expect((await fetch(consoleUrl!)).status).toBe(200);
   return { child, output: () => output, gatewayUrl };
 }
 

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     XINFANG_DATA_DIR: z.string().default(defaultDataDir),
     XINFANG_CACHE_DIR: z.string().optional(),
     GATEWAY_PORT: port.default(4000),
-    CONSOLE_PORT: port.default(4100),
+    CONSOLE_PORT: port.optional(),
     HOST: z.string().default('127.0.0.1'),
     DATABASE_URL: z.url().optional(),
     KAFKA_BROKERS: z.string().optional(),
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     logLevel: env.LOG_LEVEL,
     partnerConnectors: env.SEED_DEMO_DATA ? [DEMO_CONNECTOR] : [],
     serviceOutput: 'inherit',
-    console: { port: env.CONSOLE_PORT, host: env.HOST, jwt: { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE } },
+    console: { port: consolePortOf(env.CONSOLE_PORT, env.GATEWAY_PORT), host: env.HOST, jwt: { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE } },
     logger,
     signal: cancelStart.signal,
   });
@@ -62,6 +62,12 @@ async function main(): Promise<void> {
     privateKeyPem: platform.keys.privateKeyPem, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE,
   });
   process.stdout.write(banner(platform, token, ((Date.now() - startedAt) / 1000).toFixed(1), env.HOST, dataDir));
+}
+
+/** A hundred above the gateway's (4100 beside 4000); a free one when the gateway's is (0). */
+function consolePortOf(asked: number | undefined, gatewayPort: number): number {
+  if (asked !== undefined) return asked;
+  return gatewayPort === 0 ? 0 : gatewayPort + 100;
 }
 
 function banner(platform: RunningPlatform, token: string, seconds: string, host: string, dataDir: string): string {
